@@ -1,0 +1,28 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+from wagtail_council.models import NewsIndexPage
+
+
+class HomePage(Page):
+    """The example site's home page: an introduction and the latest news."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        news_index = NewsIndexPage.objects.child_of(self).live().public().first()
+        context["news_index"] = news_index
+        context["latest_news"] = (
+            news_index.get_listing_queryset()[:3] if news_index is not None else []
+        )
+        return context

@@ -1,0 +1,84 @@
+"""Builders for real objects: pages in a real tree, real images, real locales."""
+
+import io
+import itertools
+
+from django.core.files.images import ImageFile
+from django.utils import timezone
+from PIL import Image as PILImage
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+
+from home.models import HomePage
+from wagtail_council.models import NewsCategory, NewsIndexPage, NewsPage
+
+_counter = itertools.count(1)
+
+
+def image_bytes(width=800, height=600, colour=(40, 90, 160), image_format="JPEG", exif=None):
+    buffer = io.BytesIO()
+    picture = PILImage.new("RGB", (width, height), colour)
+    kwargs = {"exif": exif} if exif is not None else {}
+    picture.save(buffer, format=image_format, **kwargs)
+    return buffer.getvalue()
+
+
+def make_image(title=None, **kwargs):
+    number = next(_counter)
+    image = get_image_model()(title=title or f"Test image {number}")
+    image.file = ImageFile(io.BytesIO(image_bytes(**kwargs)), name=f"test-{number}.jpg")
+    image.save()
+    return image
+
+
+def locale(code):
+    return Locale.objects.get_or_create(language_code=code)[0]
+
+
+def make_site_tree():
+    """Russian home page as the default site's root, with a news index under it."""
+    russian = locale("ru")
+    locale("en")
+    root = Page.get_first_root_node()
+    Page.objects.filter(depth=2, content_type__model="page").delete()
+    home = HomePage(title="Главная", slug="home", locale=russian)
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "testserver", "port": 80, "root_page": home, "site_name": "Совет"},
+    )
+    news_index = NewsIndexPage(title="Новости", slug="news")
+    home.add_child(instance=news_index)
+    news_index.save_revision().publish()
+    return home, news_index
+
+
+def make_news(parent, *, publish=True, categories=(), **fields):
+    number = next(_counter)
+    fields.setdefault("title", f"Новость {number}")
+    fields.setdefault("slug", f"news-{number}")
+    fields.setdefault("lead", f"Краткое содержание новости {number}")
+    fields.setdefault("publication_date", timezone.now())
+    page = NewsPage(**fields)
+    for category in categories:
+        page.categories.add(page.categories.model(category=category))
+    parent.add_child(instance=page)
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+        page.refresh_from_db()
+    else:
+        page.live = False
+        page.save()
+    return page
+
+
+def make_category(name, slug, locale_code="ru"):
+    return NewsCategory.objects.create(name=name, slug=slug, locale=locale(locale_code))
+
+
+def make_private(page):
+    return PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )

@@ -1,0 +1,35 @@
+"""The one settings module for the test suite.
+
+It builds on the example site's settings, so tests exercise the same URLs,
+locales and apps a real site uses. The database comes from DATABASE_URL:
+SQLite in memory by default, PostgreSQL (or MariaDB) in CI.
+"""
+
+import os
+import tempfile
+
+import dj_database_url
+
+os.environ.setdefault("DJANGO_DEBUG", "false")
+
+from council_site.settings.base import *  # noqa: E402,F403
+
+SECRET_KEY = "tests-only-secret-key"  # noqa: S105
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+
+DATABASES = {"default": dj_database_url.config(default="sqlite://:memory:")}
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    DATABASES["default"].setdefault("TEST", {})
+
+MEDIA_ROOT = tempfile.mkdtemp(prefix="wagtail-council-test-media-")
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Static files are not served in tests; WhiteNoise would only warn about it.
+MIDDLEWARE = [entry for entry in MIDDLEWARE if "whitenoise" not in entry]  # noqa: F405

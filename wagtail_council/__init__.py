@@ -1,0 +1,3 @@
+"""Wagtail page types, blocks and a headless API for councils and legislatures."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,21 @@
+"""The wagtail-council StreamField block library.
+
+``CORE_BLOCKS`` is a ready list of ``(name, block)`` pairs that a site can put
+into its own StreamBlocks; ``core_blocks()`` returns fresh instances.
+"""
+
+from .media import CaptionedImageBlock, DocumentLinkBlock, VideoEmbedBlock
+from .streams import CORE_BLOCKS, CoreStreamBlock, NewsBodyBlock, core_blocks
+from .text import HeadingBlock, ParagraphBlock
+
+__all__ = [
+    "CORE_BLOCKS",
+    "CaptionedImageBlock",
+    "CoreStreamBlock",
+    "DocumentLinkBlock",
+    "HeadingBlock",
+    "NewsBodyBlock",
+    "ParagraphBlock",
+    "VideoEmbedBlock",
+    "core_blocks",
+]

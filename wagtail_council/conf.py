@@ -1,0 +1,42 @@
+"""Settings of wagtail-council, with their defaults in one place.
+
+Every setting is read when it is used, not when this module is imported, so
+``override_settings`` in tests and per-environment settings modules both work.
+No setting changes a model or a field definition: settings only steer
+behaviour at request time.
+"""
+
+from django.conf import settings as django_settings
+
+PREFIX = "WAGTAIL_COUNCIL_"
+
+DEFAULTS = {
+    # News items per page on a news index. Readers can never ask for more.
+    "NEWS_PER_PAGE": 12,
+    # Items in each RSS/Atom feed.
+    "FEED_ITEMS": 20,
+    # The organisation named as publisher in JSON-LD; the site name when empty.
+    "PUBLISHER_NAME": "",
+    # Rendition sizes per image role. Each role is a list of Wagtail filter
+    # specs, one per width offered in ``srcset``; the largest comes last.
+    "IMAGE_SPECS": {
+        "featured": ("fill-640x360", "fill-1200x675"),
+        "card": ("fill-400x225", "fill-800x450"),
+        "content": ("width-640", "width-1200"),
+    },
+    # Formats offered by <picture>, best first; the last one is the fallback
+    # that every browser understands.
+    "PICTURE_FORMATS": ("avif", "webp", "jpeg"),
+}
+
+
+class CouncilSettings:
+    """Attribute access to ``WAGTAIL_COUNCIL_*`` settings, falling back to defaults."""
+
+    def __getattr__(self, name):
+        if name not in DEFAULTS:
+            raise AttributeError(f"Unknown wagtail-council setting: {name}")
+        return getattr(django_settings, PREFIX + name, DEFAULTS[name])
+
+
+council_settings = CouncilSettings()

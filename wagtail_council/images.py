@@ -1,0 +1,138 @@
+"""Renditions for readers, feeds and APIs.
+
+Every image a reader sees goes through here, so that sizes, formats, alt text
+and the "decorative" flag are handled the same way in templates, JSON-LD,
+feeds and API representations.
+"""
+
+from dataclasses import dataclass
+
+from django.utils.html import format_html
+from wagtail.images import get_image_model
+from wagtail.images.models import Picture
+
+from .conf import council_settings
+
+
+def specs_for(role):
+    """The filter specs of one image role (``featured``, ``card``, ``content``)."""
+    try:
+        return tuple(council_settings.IMAGE_SPECS[role])
+    except KeyError as error:
+        raise ValueError(f"Unknown image role {role!r}") from error
+
+
+def picture_specs(role):
+    """Every spec of a role in every configured format, grouped by format."""
+    return [
+        f"{spec}|format-{image_format}"
+        for image_format in council_settings.PICTURE_FORMATS
+        for spec in specs_for(role)
+    ]
+
+
+def fallback_spec(role):
+    """The largest rendition in the fallback format: for feeds, JSON-LD and Open Graph."""
+    return f"{specs_for(role)[-1]}|format-{council_settings.PICTURE_FORMATS[-1]}"
+
+
+def prefetch_for(role, *, lookup):
+    """A ``Prefetch`` that loads ``lookup`` images with their renditions for a role.
+
+    Listing pages use it so that a page of N items costs the same number of
+    queries as a page of one.
+    """
+    from django.db.models import Prefetch
+
+    specs = picture_specs(role)
+    return Prefetch(lookup, queryset=get_image_model().objects.prefetch_renditions(*specs))
+
+
+def render_picture(image, role, *, alt="", sizes="100vw", lazy=True, css_class=""):
+    """A ``<picture>`` with modern formats, ``srcset``, explicit size and lazy loading."""
+    if image is None:
+        return ""
+    renditions = image.get_renditions(*picture_specs(role))
+    attrs = {"alt": alt, "sizes": sizes, "decoding": "async"}
+    if lazy:
+        attrs["loading"] = "lazy"
+    if css_class:
+        attrs["class"] = css_class
+    return format_html("{}", Picture(renditions, attrs))
+
+
+@dataclass(frozen=True)
+class RenditionData:
+    url: str
+    width: int
+    height: int
+    mime_type: str
+
+    def as_dict(self):
+        return {
+            "url": self.url,
+            "width": self.width,
+            "height": self.height,
+            "mime_type": self.mime_type,
+        }
+
+
+MIME_TYPES = {"avif": "image/avif", "webp": "image/webp", "jpeg": "image/jpeg", "png": "image/png"}
+
+
+def fallback_mime_type():
+    return MIME_TYPES[council_settings.PICTURE_FORMATS[-1]]
+
+
+def rendition_data(image, role, *, absolute_to=None):
+    """The fallback rendition of ``image`` as plain data.
+
+    ``absolute_to`` is a request; when given, the URL is made absolute for
+    consumers outside the site (feeds, JSON-LD, APIs).
+    """
+    rendition = image.get_rendition(fallback_spec(role))
+    url = rendition.url
+    if absolute_to is not None:
+        url = absolute_to.build_absolute_uri(url)
+    return RenditionData(
+        url=url,
+        width=rendition.width,
+        height=rendition.height,
+        mime_type=fallback_mime_type(),
+    )
+
+
+def image_api_representation(image, role, *, alt, decorative, request=None):
+    """How APIs describe an image: renditions, never a bare id."""
+    if image is None:
+        return None
+    renditions = image.get_renditions(*picture_specs(role))
+    sources = [
+        {
+            "url": request.build_absolute_uri(rendition.url) if request else rendition.url,
+            "width": rendition.width,
+            "height": rendition.height,
+            "format": spec.rsplit("format-", 1)[-1],
+        }
+        for spec, rendition in renditions.items()
+    ]
+    fallback = rendition_data(image, role, absolute_to=request)
+    return {
+        "id": image.pk,
+        **fallback.as_dict(),
+        "alt": "" if decorative else alt,
+        "decorative": decorative,
+        "focal_point": focal_point_of(image),
+        "sources": sources,
+    }
+
+
+def focal_point_of(image):
+    if image.focal_point_x is None:
+        return None
+    return {
+        "x": image.focal_point_x,
+        "y": image.focal_point_y,
+        "width": image.focal_point_width,
+        "height": image.focal_point_height,
+    }

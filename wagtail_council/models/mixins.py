@@ -1,0 +1,160 @@
+"""Behaviour shared by several page types, one mixin per behaviour.
+
+These are abstract models and plain mixins: wagtail-council never adds a
+concrete base page table that every site would have to carry.
+"""
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+
+from ..blocks.media import ALT_TEXT_REQUIRED
+from ..images import image_api_representation, rendition_data
+
+
+class FeaturedImageMixin(models.Model):
+    """A lead image whose description is translated with the page.
+
+    The image file is shared by every translation; its alt text, caption and
+    credit live on the page, so each language describes it in its own words.
+    """
+
+    featured_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("featured image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    featured_image_alt = models.CharField(
+        _("featured image description (alt text)"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
+    featured_image_decorative = models.BooleanField(
+        _("featured image is decorative"),
+        default=False,
+        help_text=_("Tick only if the image adds nothing to the text; screen readers will skip it."),
+    )
+    featured_image_caption = models.CharField(
+        _("featured image caption"), max_length=300, blank=True
+    )
+    featured_image_credit = models.CharField(
+        _("featured image credit"), max_length=200, blank=True
+    )
+
+    featured_image_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("featured_image"),
+                FieldPanel("featured_image_alt"),
+                FieldPanel("featured_image_decorative"),
+                FieldPanel("featured_image_caption"),
+                FieldPanel("featured_image_credit"),
+            ],
+            heading=_("Featured image"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        needs_alt = self.featured_image_id and not self.featured_image_decorative
+        if needs_alt and not self.featured_image_alt.strip():
+            raise ValidationError({"featured_image_alt": ALT_TEXT_REQUIRED})
+
+    @property
+    def featured_image_alt_for_readers(self):
+        """Empty for decorative images, so screen readers skip them."""
+        return "" if self.featured_image_decorative else self.featured_image_alt
+
+    def featured_image_rendition(self, role="featured", request=None):
+        if self.featured_image is None:
+            return None
+        return rendition_data(self.featured_image, role, absolute_to=request)
+
+    def featured_image_api(self, role="featured", request=None):
+        return image_api_representation(
+            self.featured_image,
+            role,
+            alt=self.featured_image_alt,
+            decorative=self.featured_image_decorative,
+            request=request,
+        )
+
+
+class ListingPageMixin:
+    """An index page that lists live, public children of its own locale.
+
+    Each step is a small method so that a site can override one of them:
+    ``get_listing_queryset`` → ``filter_listing`` → ``paginate``.
+    A malformed ``?page=`` never fails: ``Paginator.get_page`` falls back to
+    the nearest valid page. Invalid filters answer 400 with the form's errors.
+    """
+
+    listing_model = None
+    filter_form_class = None
+    per_page_setting = None
+
+    def get_listing_queryset(self):
+        return (
+            self.listing_model.objects.child_of(self)
+            .live()
+            .public()
+            .filter(locale_id=self.locale_id)
+        )
+
+    def get_filter_form(self, request):
+        return self.filter_form_class(request.GET or None)
+
+    def filter_listing(self, queryset, form):
+        return queryset
+
+    def get_per_page(self):
+        from ..conf import council_settings
+
+        return getattr(council_settings, self.per_page_setting)
+
+    def paginate(self, request, queryset):
+        paginator = Paginator(queryset, self.get_per_page())
+        return paginator.get_page(request.GET.get("page"))
+
+    def get_listing_context(self, request):
+        form = self.get_filter_form(request)
+        queryset = self.get_listing_queryset()
+        if form.is_bound and form.is_valid():
+            queryset = self.filter_listing(queryset, form)
+        page_of_items = self.paginate(request, queryset)
+        return {
+            "filter_form": form,
+            "items": page_of_items,
+            "filters_invalid": form.is_bound and not form.is_valid(),
+            "pagination_query": pagination_query(request),
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.get_listing_context(request))
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # Invalid filters are the reader's mistake: say so with a 400, while
+        # the page still renders the form with its error messages.
+        context = getattr(response, "context_data", None) or {}
+        if context.get("filters_invalid"):
+            response.status_code = 400
+        return response
+
+
+def pagination_query(request):
+    """The current query string without ``page``, for building page links."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    return query.urlencode()

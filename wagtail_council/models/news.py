@@ -1,0 +1,214 @@
+"""News: an index of articles and the article itself."""
+
+from django.db import models
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from ..blocks import NewsBodyBlock
+from ..forms import NewsFilterForm
+from ..images import prefetch_for
+from ..localization import localized_live_pages
+from ..serializers import CategoriesField, FeaturedImageField, RelatedPagesField
+from ..structured_data import news_article_data
+from .categories import NewsCategory
+from .mixins import FeaturedImageMixin, ListingPageMixin
+
+
+class NewsIndexPage(ListingPageMixin, RoutablePageMixin, Page):
+    """The list of news of one locale, newest first, with RSS and Atom feeds."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    subpage_types = ["wagtail_council.NewsPage"]
+    template = "wagtail_council/pages/news_index_page.html"
+
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+
+    listing_model = None  # set below, once NewsPage exists
+    filter_form_class = NewsFilterForm
+    per_page_setting = "NEWS_PER_PAGE"
+
+    class Meta:
+        verbose_name = _("news index")
+        verbose_name_plural = _("news indexes")
+
+    def get_listing_queryset(self):
+        return (
+            super()
+            .get_listing_queryset()
+            .order_by("-publication_date", "-pk")
+            .select_related("locale")
+            .prefetch_related(
+                prefetch_for("card", lookup="featured_image"),
+                Prefetch(
+                    "categories",
+                    queryset=NewsPageCategory.objects.select_related("category"),
+                ),
+            )
+        )
+
+    def get_filter_form(self, request):
+        live_news = super().get_listing_queryset()
+        categories = NewsCategory.objects.filter(
+            locale_id=self.locale_id,
+            news_pages__page__in=live_news,
+        ).distinct()
+        years = [date.year for date in live_news.dates("publication_date", "year", order="DESC")]
+        return self.filter_form_class(request.GET or None, categories=categories, years=years)
+
+    def filter_listing(self, queryset, form):
+        data = form.cleaned_data
+        if data.get("category"):
+            queryset = queryset.filter(categories__category__slug=data["category"])
+        if data.get("year"):
+            queryset = queryset.filter(publication_date__year=data["year"])
+        if data.get("month"):
+            queryset = queryset.filter(publication_date__month=data["month"])
+        return queryset
+
+    def get_feed_items(self):
+        from ..conf import council_settings
+
+        return self.get_listing_queryset()[: council_settings.FEED_ITEMS]
+
+    @path("feed/rss/", name="rss")
+    def rss_feed(self, request):
+        from ..feeds import NewsRssFeed
+
+        return NewsRssFeed(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom_feed(self, request):
+        from ..feeds import NewsAtomFeed
+
+        return NewsAtomFeed(self)(request)
+
+
+class NewsPage(FeaturedImageMixin, Page):
+    """A news article."""
+
+    lead = models.TextField(
+        _("lead"),
+        max_length=600,
+        help_text=_("One or two sentences that sum up the news; shown in lists, feeds and search."),
+    )
+    publication_date = models.DateTimeField(
+        _("publication date and time"),
+        default=timezone.now,
+        db_index=True,
+        help_text=_(
+            "The date readers see. It can differ from when the page was first published, "
+            "for example for news moved from an old site."
+        ),
+    )
+    body = StreamField(NewsBodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("lead"),
+        FieldRowPanel([FieldPanel("publication_date")], heading=_("Date")),
+        *FeaturedImageMixin.featured_image_panels,
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                InlinePanel("categories", label=_("Category")),
+                InlinePanel("related_pages", label=_("Related page")),
+            ],
+            heading=_("Categories and related pages"),
+        ),
+    ]
+
+    parent_page_types = ["wagtail_council.NewsIndexPage"]
+    subpage_types = []
+    template = "wagtail_council/pages/news_page.html"
+
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("publication_date"),
+    ]
+
+    api_fields = [
+        APIField("lead"),
+        APIField("publication_date"),
+        APIField("featured_image", serializer=FeaturedImageField()),
+        APIField("featured_image_alt"),
+        APIField("featured_image_decorative"),
+        APIField("featured_image_caption"),
+        APIField("featured_image_credit"),
+        APIField("body"),
+        APIField("categories", serializer=CategoriesField()),
+        APIField("related_pages", serializer=RelatedPagesField()),
+    ]
+
+    class Meta:
+        verbose_name = _("news page")
+        verbose_name_plural = _("news pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_pages"] = self.visible_related_pages()
+        context["structured_data"] = news_article_data(self, request)
+        return context
+
+    def visible_related_pages(self):
+        """Related pages in the reader's language, skipping drafts and private pages."""
+        return localized_live_pages(
+            link.related_page for link in self.related_pages.all() if link.related_page_id
+        )
+
+    def get_categories(self):
+        return [link.category for link in self.categories.all() if link.category_id]
+
+    @property
+    def news_index(self):
+        return self.get_parent().specific
+
+
+NewsIndexPage.listing_model = NewsPage
+
+
+class NewsPageCategory(TranslatableMixin, Orderable):
+    """A category of a news page. Translatable, so translations point at the translated category."""
+
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="categories")
+    category = models.ForeignKey(
+        NewsCategory,
+        verbose_name=_("category"),
+        on_delete=models.CASCADE,
+        related_name="news_pages",
+    )
+
+    panels = [FieldPanel("category")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("news page category")
+        verbose_name_plural = _("news page categories")
+
+
+class NewsPageRelatedPage(Orderable):
+    """A page to read next. Shown in the reader's language when translated."""
+
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_pages")
+    related_page = models.ForeignKey(
+        Page,
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [PageChooserPanel("related_page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related page")
+        verbose_name_plural = _("related pages")

@@ -1,0 +1,125 @@
+"""Template tags of wagtail-council: pictures, dates, JSON-LD and translations."""
+
+import datetime
+import json
+
+from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils import dateformat, timezone
+from django.utils.html import _json_script_escapes, format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import pgettext
+from wagtail.models import Locale, Page, Site
+
+from ..images import render_picture
+from ..localization import language_name, live_translations
+
+register = template.Library()
+
+
+@register.simple_tag
+def council_picture(image, role, alt="", sizes="100vw", lazy=True, css_class=""):
+    """``<picture>`` with AVIF/WebP/JPEG sources for an image role from settings."""
+    return render_picture(image, role, alt=alt, sizes=sizes, lazy=lazy, css_class=css_class)
+
+
+def _local(value):
+    if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+        return timezone.localtime(value)
+    return value
+
+
+def _format(value, with_time):
+    if value is None:
+        return ""
+    if with_time:
+        # Translators: a date and time in Django's date format syntax; "E" is the
+        # month name in the genitive case where the language has one.
+        pattern = pgettext("datetime format", "j E Y, H:i")
+    else:
+        # Translators: a date in Django's date format syntax ("27 ноября 2026").
+        pattern = pgettext("date format", "j E Y")
+    return dateformat.format(_local(value), pattern)
+
+
+@register.filter
+def council_date(value):
+    """A date for readers, with the month in the right grammatical case."""
+    return _format(value, with_time=False)
+
+
+@register.filter
+def council_datetime(value):
+    return _format(value, with_time=True)
+
+
+@register.simple_tag
+def council_time(value, with_time=False):
+    """``<time>`` with a machine-readable ISO value and a localised text."""
+    if value is None:
+        return ""
+    local = _local(value)
+    if isinstance(local, datetime.datetime) and not with_time:
+        machine = local.date().isoformat()
+    else:
+        machine = local.isoformat()
+    return format_html('<time datetime="{}">{}</time>', machine, _format(value, with_time))
+
+
+@register.simple_tag
+def json_ld(data):
+    """A JSON-LD data block. The JSON is escaped like ``json_script``, so editor text cannot close the tag."""
+    if not data:
+        return ""
+    payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    return format_html(
+        '<script type="application/ld+json">{}</script>',
+        mark_safe(payload.translate(_json_script_escapes)),  # noqa: S308 - escaped above
+    )
+
+
+@register.simple_tag(takes_context=True)
+def page_translations(context, page):
+    """Live, public translations of ``page`` (itself included), for ``hreflang`` links."""
+    request = context.get("request")
+    if not isinstance(page, Page) or page.pk is None:
+        return []
+    return [
+        {
+            "language_code": translation.locale.language_code,
+            "url": translation.get_full_url(request),
+            "is_current": translation.pk == page.pk,
+        }
+        for translation in live_translations(page)
+    ]
+
+
+@register.inclusion_tag("wagtail_council/includes/language_switcher.html", takes_context=True)
+def language_switcher(context, page=None):
+    """Links to this page in each content language, or to that language's home page.
+
+    A link never leads to a draft, private or missing translation.
+    """
+    request = context.get("request")
+    current = Locale.get_active()
+    translations = {}
+    if isinstance(page, Page) and page.pk:
+        translations = {t.locale_id: t for t in live_translations(page)}
+    site = Site.find_for_request(request) if request else None
+    links = []
+    for locale in Locale.objects.order_by("pk"):
+        target = translations.get(locale.pk)
+        if target is None and site is not None:
+            home = site.root_page.get_translation_or_none(locale)
+            target = home if home is not None and home.live else None
+        if target is None:
+            continue
+        links.append(
+            {
+                "language_code": locale.language_code,
+                "name": language_name(locale.language_code),
+                "url": target.get_url(request),
+                "is_current": locale.pk == current.pk,
+            }
+        )
+    return {"links": links if len(links) > 1 else []}
