@@ -12,6 +12,7 @@ from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
 from ..images import image_api_representation
+from .previews import PREVIEW_TEMPLATE
 
 ALT_TEXT_REQUIRED = _(
     "Describe the image for people who cannot see it, or mark it as decorative."
@@ -78,6 +79,7 @@ class CaptionedImageBlock(blocks.StructBlock):
         icon = "image"
         label = _("Image")
         template = "wagtail_council/blocks/image.html"
+        preview_template = PREVIEW_TEMPLATE
         description = _("A photo or illustration with a description, caption and credit.")
 
 
@@ -117,6 +119,7 @@ class VideoEmbedBlock(blocks.StructBlock):
         icon = "media"
         label = _("Video")
         template = "wagtail_council/blocks/embed.html"
+        preview_template = PREVIEW_TEMPLATE
         description = _("A video embedded from a video-hosting service.")
 
 
@@ -156,4 +159,5 @@ class DocumentLinkBlock(blocks.StructBlock):
         icon = "doc-full"
         label = _("Document")
         template = "wagtail_council/blocks/document.html"
+        preview_template = PREVIEW_TEMPLATE
         description = _("A link to a downloadable document such as a decision or report.")

@@ -1,11 +1,12 @@
 """Text blocks: paragraphs of rich text and headings."""
 
 from django.utils.html import format_html
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.rich_text import RichText, expand_db_html
+
+from .previews import PREVIEW_TEMPLATE
 
 PARAGRAPH_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link", "superscript", "subscript"]
 
@@ -34,6 +35,7 @@ class ParagraphBlock(blocks.RichTextBlock):
         icon = "pilcrow"
         label = _("Paragraph")
         template = "wagtail_council/blocks/paragraph.html"
+        preview_template = PREVIEW_TEMPLATE
         description = _("Text with bold, italic, lists and links.")
 
 
@@ -64,5 +66,6 @@ class HeadingBlock(blocks.StructBlock):
         icon = "title"
         label = _("Heading")
         template = "wagtail_council/blocks/heading.html"
+        preview_template = PREVIEW_TEMPLATE
         description = _("A section heading that appears in the page outline.")
         form_classname = "struct-block council-heading-block"

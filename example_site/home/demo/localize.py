@@ -37,8 +37,8 @@ def translate_with_catalogue(instance, locale, catalogue, publish=True):
     translation.save_target(publish=not has_drafts)
     target = translation.get_target_instance()
     if publish and has_drafts:
+        type(instance).objects.get(pk=target.pk).get_latest_revision().publish()
         target = type(instance).objects.get(pk=target.pk)
-        target.get_latest_revision().publish()
     return target
 
 

@@ -1,0 +1,127 @@
+"""The example site with its demo content, as `make demo` serves it."""
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import feedparser
+import pytest
+from django.core.management import call_command
+from wagtail.images import get_image_model
+from wagtail.models import Page
+from wagtail_localize.models import Translation
+
+from wagtail_council.models import NewsCategory, NewsPage
+
+SEED_TITLE = "Обмен опытом – полезная практика сотрудничества!"
+SEED_URL = "/ru/news/obmen-opytom-poleznaya-praktika-sotrudnichestva/"
+EXAMPLE_SITE = Path(__file__).resolve().parent.parent / "example_site"
+
+
+@pytest.fixture
+def demo(db, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+def counts():
+    return (
+        Page.objects.count(),
+        NewsPage.objects.count(),
+        NewsCategory.objects.count(),
+        get_image_model().objects.count(),
+        Translation.objects.count(),
+    )
+
+
+def test_loading_demo_content_twice_changes_nothing(demo, django_capture_on_commit_callbacks):
+    before = counts()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert counts() == before
+    assert before[1] == 8  # four Russian news pages and their English translations
+
+
+def test_russian_news_index_shows_the_seed_article(client, demo):
+    html = client.get("/ru/news/").content.decode()
+    assert SEED_TITLE in html
+    assert html.index(SEED_TITLE) < html.index("Публичные слушания по проекту бюджета")
+
+
+def test_seed_article_page_has_its_text_photos_and_json_ld(client, demo):
+    response = client.get(SEED_URL)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Роман Лысенко" in html
+    assert "Олег Радченко" in html
+    # Photos are captioned with what they show, not with the article title.
+    captions = re.findall(r"<figcaption>(.*?)</figcaption>", html, re.S)
+    assert len(captions) >= 3
+    assert not any(SEED_TITLE in caption for caption in captions)
+    [data] = [json.loads(block) for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)]
+    assert data["headline"] == SEED_TITLE
+    assert data["inLanguage"] == "ru"
+
+
+def test_english_translation_is_live_and_linked(client, demo):
+    html = client.get(SEED_URL).content.decode()
+    english_url = "/en/news/sharing-experience-a-useful-practice-of-cooperation/"
+    assert f'hreflang="en" href="http://127.0.0.1:8000{english_url}"' in html
+    english = client.get(english_url).content.decode()
+    assert "Sharing experience: a useful practice of cooperation" in english
+    assert "Roman Lysenko" in english
+    assert "Лысенко" not in english
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+def test_demo_feeds_are_valid(client, demo, language):
+    feed = feedparser.parse(client.get(f"/{language}/news/feed/rss/").content)
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert len(feed.entries) == 4
+
+
+def test_demo_editor_can_log_in_and_open_the_seed_article_for_editing(client, demo):
+    response = client.post(
+        "/admin/login/", {"username": "editor", "password": "council-demo"}, follow=True
+    )
+    assert response.status_code == 200
+    assert response.wsgi_request.user.is_authenticated
+    seed = NewsPage.objects.get(locale__language_code="ru", slug="obmen-opytom-poleznaya-praktika-sotrudnichestva")
+    edit = client.get(f"/admin/pages/{seed.pk}/edit/")
+    assert edit.status_code == 200
+    assert SEED_TITLE in edit.content.decode()
+
+
+def test_production_settings_pass_the_deploy_check(tmp_path):
+    environment = {
+        "DJANGO_SETTINGS_MODULE": "council_site.settings.production",
+        "DJANGO_SECRET_KEY": "a-long-random-production-secret-" + "x" * 40,
+        "DJANGO_ALLOWED_HOSTS": "council.example.org",
+        "DJANGO_SECURE_HSTS_PRELOAD": "true",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "PATH": "/usr/bin:/bin",
+    }
+    result = subprocess.run(  # noqa: S603 - fixed arguments
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=EXAMPLE_SITE,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_production_settings_refuse_to_start_without_a_secret_key(tmp_path):
+    result = subprocess.run(  # noqa: S603 - fixed arguments
+        [sys.executable, "manage.py", "check"],
+        cwd=EXAMPLE_SITE,
+        env={"DJANGO_SETTINGS_MODULE": "council_site.settings.production", "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY" in result.stderr
