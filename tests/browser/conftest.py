@@ -1,24 +1,21 @@
 """Fixtures for the browser tests: Debian's Chromium driven by Playwright's sync API.
 
-The Playwright sync API runs an asyncio event loop in the test thread, and
-Django refuses ORM calls from a thread with a running loop unless told that
-this is safe. It is safe here: the loop only drives the browser.
+Run them with ``make test-browser`` (``pytest -m browser -p no:xdist``).
+Chromium comes from Debian (``apt-get install chromium``); Playwright never
+downloads a browser here.
 """
 
-import os
+import io
+import mimetypes
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-
-import io  # noqa: E402
-import mimetypes  # noqa: E402
-from pathlib import Path  # noqa: E402
-from urllib.parse import unquote, urlsplit  # noqa: E402
-
-import pytest  # noqa: E402
-from django.conf import settings  # noqa: E402
-from django.core.cache import caches  # noqa: E402
-from django.core.management import call_command  # noqa: E402
-from playwright.sync_api import expect, sync_playwright  # noqa: E402
+import pytest
+from django.conf import settings
+from django.core.cache import caches
+from django.core.management import call_command
+from django.db import connections
+from playwright.sync_api import expect, sync_playwright
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOT_DIR = REPO_ROOT / "artifacts" / "screenshots"
@@ -40,8 +37,27 @@ TIMEOUT_MS = 10_000
 
 
 @pytest.fixture(scope="session")
-def playwright():
-    with sync_playwright() as instance:
+def playwright(django_db_setup):
+    """Playwright's sync API, started once, after the test database exists.
+
+    The sync API runs an asyncio event loop in the test thread, and while it
+    runs Django sees that thread as asynchronous:
+
+    * it refuses ORM calls unless DJANGO_ALLOW_ASYNC_UNSAFE is set. That is
+      safe here, as the loop only drives the browser. The variable is set for
+      as long as Playwright runs, so it never leaks into the other tests;
+    * its thread-critical ``connections`` switch to a context-variable
+      storage and would open a second connection, without the state that
+      pytest-django keeps on the first one (the serialized contents that
+      restore Wagtail's root page between transactional tests). Pointing that
+      storage at the same connection objects keeps one connection per
+      database, as in any other test.
+    """
+    wrappers = {alias: connections[alias] for alias in connections}
+    with pytest.MonkeyPatch.context() as patch, sync_playwright() as instance:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        for alias, wrapper in wrappers.items():
+            connections[alias] = wrapper
         yield instance
 
 
@@ -64,13 +80,21 @@ def _expect_timeout():
     expect.set_options(timeout=TIMEOUT_MS)
 
 
+def media_path(url):
+    return unquote(urlsplit(url).path)
+
+
+def is_media(url):
+    return media_path(url).startswith(settings.MEDIA_URL)
+
+
 def serve_media(route):
     """Answer /media/ requests from MEDIA_ROOT.
 
     The live server only serves static files (DEBUG is off in tests), while
     a real site serves media from its web server or object storage.
     """
-    relative = unquote(urlsplit(route.request.url).path).removeprefix(settings.MEDIA_URL)
+    relative = media_path(route.request.url).removeprefix(settings.MEDIA_URL)
     root = Path(settings.MEDIA_ROOT).resolve()
     path = (root / relative).resolve()
     if not path.is_relative_to(root) or not path.is_file():
@@ -88,12 +112,17 @@ def browser_context_args():
 
 @pytest.fixture
 def context(browser, live_server, browser_context_args):
-    options = {"base_url": live_server.url, "viewport": {"width": 1280, "height": 900}}
+    options = {
+        "base_url": live_server.url,
+        "viewport": {"width": 1280, "height": 900},
+        # The site's readers and editors mostly speak Russian, its default language.
+        "locale": "ru-RU",
+    }
     options.update(browser_context_args)
     context = browser.new_context(**options)
     context.set_default_timeout(TIMEOUT_MS)
     context.set_default_navigation_timeout(TIMEOUT_MS)
-    context.route(f"**{settings.MEDIA_URL}**", serve_media)
+    context.route(is_media, serve_media)
     yield context
     context.close()
 
@@ -113,9 +142,6 @@ def demo_content(live_server, transactional_db, django_db_serialized_rollback):
     """
     for cache in caches.all():
         cache.clear()
-    from wagtail.models import Collection, Page
-    from django.db import connection
-    print("DBG", Collection.objects.count(), Page.objects.count(), hasattr(connection, "_test_serialized_contents"))
     call_command("load_demo_content", stdout=io.StringIO())
     yield
     for cache in caches.all():
@@ -133,6 +159,15 @@ def screenshot(screenshot_dir):
     """``screenshot(page, "name")`` saves a full-page PNG into artifacts/screenshots/."""
 
     def take(page, name):
+        page.wait_for_load_state("load")
+        # Lazy images below the fold would be blank in a full-page picture:
+        # load them all, and wait until every image is decoded.
+        page.evaluate(
+            """() => Promise.all(Array.from(document.images, (image) => {
+                image.loading = "eager";
+                return image.decode().catch(() => null);
+            }))"""
+        )
         path = screenshot_dir / f"{name}.png"
         page.screenshot(path=str(path), full_page=True)
         return path

@@ -37,7 +37,9 @@ def publish(page):
     publish_button = footer.locator("button[name=action-publish]")
     expect(footer).to_be_visible()
     if not publish_button.is_visible():
-        footer.locator(".w-dropdown__toggle[aria-expanded]").click()
+        toggle = footer.locator(".w-dropdown__toggle[aria-expanded]")
+        toggle.click()
+        expect(toggle).to_have_attribute("aria-expanded", "true")
     expect(publish_button).to_be_visible()
     publish_button.click()
 
