@@ -37,7 +37,10 @@ check(status == 200 and '<html lang="ru"' in html, "/ru/ is the Russian home pag
 status, html = get(SEED_PATH)
 blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
 data = [json.loads(block) for block in blocks]
-check(data and data[0]["@type"] == "NewsArticle" and data[0]["headline"] == SEED_TITLE, "JSON-LD parses")
+check(
+    data and data[0]["@type"] == "NewsArticle" and data[0]["headline"] == SEED_TITLE,
+    "JSON-LD parses",
+)
 
 for language in ("ru", "en"):
     for kind in ("rss", "atom"):
@@ -51,9 +54,16 @@ check(status == 200 and '<html lang="en"' in html, "the English translation is s
 status, html = get("/admin/login/")
 token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
 form = urllib.parse.urlencode(
-    {"username": "editor", "password": "council-demo", "csrfmiddlewaretoken": token, "next": "/admin/"}
+    {
+        "username": "editor",
+        "password": "council-demo",
+        "csrfmiddlewaretoken": token,
+        "next": "/admin/",
+    }
 ).encode()
-request = urllib.request.Request(BASE + "/admin/login/", data=form, headers={"Referer": BASE + "/admin/login/"})  # noqa: S310
+request = urllib.request.Request(  # noqa: S310 - local demo server
+    BASE + "/admin/login/", data=form, headers={"Referer": BASE + "/admin/login/"}
+)
 with opener.open(request, timeout=60) as response:  # noqa: S310 - local demo server
     dashboard = response.read().decode()
 check("/admin/logout/" in dashboard, "the demo editor can log in to /admin/")

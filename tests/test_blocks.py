@@ -27,7 +27,9 @@ def test_core_blocks_are_ready_lists_for_site_stream_blocks():
     class SiteBlock(wagtail_blocks.StreamBlock):
         pass
 
-    site_block = wagtail_blocks.StreamBlock(core_blocks() + [("quote", wagtail_blocks.BlockQuoteBlock())])
+    site_block = wagtail_blocks.StreamBlock(
+        core_blocks() + [("quote", wagtail_blocks.BlockQuoteBlock())]
+    )
     assert list(site_block.child_blocks) == BLOCK_NAMES + ["quote"]
     assert list(NewsBodyBlock().child_blocks) == list(CoreStreamBlock().child_blocks)
 
@@ -48,11 +50,15 @@ def test_every_block_has_icon_label_description_template_and_preview(name, block
 def test_image_block_requires_alt_text_unless_decorative():
     block = CaptionedImageBlock()
     image = make_image()
-    value = block.to_python({"image": image.pk, "alt_text": "", "decorative": False, "caption": "", "credit": ""})
+    value = block.to_python(
+        {"image": image.pk, "alt_text": "", "decorative": False, "caption": "", "credit": ""}
+    )
     with pytest.raises(ValidationError) as error:
         block.clean(value)
     assert "alt_text" in error.value.block_errors
-    decorative = block.to_python({"image": image.pk, "alt_text": "", "decorative": True, "caption": "", "credit": ""})
+    decorative = block.to_python(
+        {"image": image.pk, "alt_text": "", "decorative": True, "caption": "", "credit": ""}
+    )
     assert block.clean(decorative)["decorative"] is True
 
 
@@ -70,9 +76,34 @@ def test_blocks_render_accessible_markup(client):
         NewsBodyBlock(),
         [
             ("heading", {"text": "Подзаголовок <i>", "level": "h3"}),
-            ("image", {"image": image, "alt_text": "Зал", "decorative": False, "caption": "Подпись", "credit": "Фото: пресс-служба"}),
-            ("image", {"image": image, "alt_text": "скрыто", "decorative": True, "caption": "", "credit": ""}),
-            ("embed", {"video": "https://video.example/watch/1", "title": "Запись заседания", "caption": ""}),
+            (
+                "image",
+                {
+                    "image": image,
+                    "alt_text": "Зал",
+                    "decorative": False,
+                    "caption": "Подпись",
+                    "credit": "Фото: пресс-служба",
+                },
+            ),
+            (
+                "image",
+                {
+                    "image": image,
+                    "alt_text": "скрыто",
+                    "decorative": True,
+                    "caption": "",
+                    "credit": "",
+                },
+            ),
+            (
+                "embed",
+                {
+                    "video": "https://video.example/watch/1",
+                    "title": "Запись заседания",
+                    "caption": "",
+                },
+            ),
         ],
     )
     html = str(stream.render_as_block())
@@ -81,6 +112,9 @@ def test_blocks_render_accessible_markup(client):
     assert 'loading="lazy"' in html
     assert 'alt=""' in html
     assert 'alt="скрыто"' not in html
-    assert "<figcaption>Подпись <span class=\"council-credit\">Фото: пресс-служба</span></figcaption>" in html
+    assert (
+        '<figcaption>Подпись <span class="council-credit">Фото: пресс-служба</span></figcaption>'
+        in html
+    )
     assert 'href="https://video.example/watch/1"' in html
     assert "Запись заседания" in html

@@ -17,7 +17,13 @@ def test_news_detail_has_renditions_resolved_rich_text_and_objects(client, news_
             ("heading", {"text": "Раздел", "level": "h3"}),
             (
                 "image",
-                {"image": image, "alt_text": "Фото в тексте", "decorative": False, "caption": "Подпись", "credit": "Автор"},
+                {
+                    "image": image,
+                    "alt_text": "Фото в тексте",
+                    "decorative": False,
+                    "caption": "Подпись",
+                    "credit": "Автор",
+                },
             ),
         ],
     )
@@ -42,7 +48,9 @@ def test_news_detail_has_renditions_resolved_rich_text_and_objects(client, news_
     assert image_block["value"]["image"]["url"].endswith(".jpg")
     assert image_block["value"]["caption"] == "Подпись"
 
-    assert data["categories"] == [{"id": page.categories.get().category_id, "name": "Бюджет", "slug": "budget"}]
+    assert data["categories"] == [
+        {"id": page.categories.get().category_id, "name": "Бюджет", "slug": "budget"}
+    ]
     assert data["related_pages"][0]["title"] == "Цель ссылки"
     assert data["related_pages"][0]["url"] == "http://testserver" + target.url
     assert data["publication_date"] == page.publication_date.astimezone().isoformat() or data[
@@ -55,9 +63,12 @@ def test_news_listing_filters_by_type_and_locale(client, news_index):
     make_news(news_index, title="Одна")
     make_news(news_index, title="Две")
     listing = client.get(
-        "/api/v2/pages/", {"type": "wagtail_council.NewsPage", "locale": "ru", "fields": "lead,featured_image"}
+        "/api/v2/pages/",
+        {"type": "wagtail_council.NewsPage", "locale": "ru", "fields": "lead,featured_image"},
     ).json()
     assert sorted(item["title"] for item in listing["items"]) == ["Две", "Одна"]
     assert all("lead" in item for item in listing["items"])
-    english = client.get("/api/v2/pages/", {"type": "wagtail_council.NewsPage", "locale": "en"}).json()
+    english = client.get(
+        "/api/v2/pages/", {"type": "wagtail_council.NewsPage", "locale": "en"}
+    ).json()
     assert english["items"] == []

@@ -60,7 +60,10 @@ def test_seed_article_page_has_its_text_photos_and_json_ld(client, demo):
     captions = re.findall(r"<figcaption>(.*?)</figcaption>", html, re.S)
     assert len(captions) >= 3
     assert not any(SEED_TITLE in caption for caption in captions)
-    [data] = [json.loads(block) for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)]
+    [data] = [
+        json.loads(block)
+        for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    ]
     assert data["headline"] == SEED_TITLE
     assert data["inLanguage"] == "ru"
 
@@ -88,7 +91,9 @@ def test_demo_editor_can_log_in_and_open_the_seed_article_for_editing(client, de
     )
     assert response.status_code == 200
     assert response.wsgi_request.user.is_authenticated
-    seed = NewsPage.objects.get(locale__language_code="ru", slug="obmen-opytom-poleznaya-praktika-sotrudnichestva")
+    seed = NewsPage.objects.get(
+        locale__language_code="ru", slug="obmen-opytom-poleznaya-praktika-sotrudnichestva"
+    )
     edit = client.get(f"/admin/pages/{seed.pk}/edit/")
     assert edit.status_code == 200
     assert SEED_TITLE in edit.content.decode()

@@ -4,10 +4,10 @@ import datetime
 import re
 
 import pytest
-from django.utils import translation
-from django.utils.html import escape
 from django.db import connection
 from django.test.utils import CaptureQueriesContext, override_settings
+from django.utils import translation
+from django.utils.html import escape
 
 from tests.factories import make_category, make_image, make_news, make_private
 from wagtail_council.forms import NewsFilterForm
@@ -16,7 +16,9 @@ MSK = datetime.timezone(datetime.timedelta(hours=3))
 
 
 def listed_titles(response):
-    return re.findall(r'<h2 class="council-card__title"><a href="[^"]*">([^<]*)</a>', response.content.decode())
+    return re.findall(
+        r'<h2 class="council-card__title"><a href="[^"]*">([^<]*)</a>', response.content.decode()
+    )
 
 
 def day(year, month, dd):
@@ -34,7 +36,13 @@ def test_newest_first_by_publication_date_not_by_first_publication(client, news_
 @override_settings(WAGTAIL_COUNCIL_NEWS_PER_PAGE=2)
 @pytest.mark.parametrize(
     ("page_param", "expected"),
-    [("2", ["Третья"]), ("abc", ["Первая", "Вторая"]), ("999", ["Третья"]), ("-1", ["Третья"]), ("", ["Первая", "Вторая"])],
+    [
+        ("2", ["Третья"]),
+        ("abc", ["Первая", "Вторая"]),
+        ("999", ["Третья"]),
+        ("-1", ["Третья"]),
+        ("", ["Первая", "Вторая"]),
+    ],
 )
 def test_malformed_page_number_falls_back_to_a_valid_page(client, news_index, page_param, expected):
     for number, title in enumerate(["Первая", "Вторая", "Третья"]):
@@ -56,10 +64,18 @@ def test_pagination_links_keep_the_filters(client, news_index):
 def test_filters_by_category_year_and_month(client, news_index):
     budget = make_category("Бюджет", "budget")
     sessions = make_category("Заседания", "sessions")
-    make_news(news_index, title="Бюджет-ноябрь", categories=[budget], publication_date=day(2026, 11, 2))
-    make_news(news_index, title="Сессия-ноябрь", categories=[sessions], publication_date=day(2026, 11, 3))
-    make_news(news_index, title="Бюджет-прошлый", categories=[budget], publication_date=day(2025, 11, 2))
-    make_news(news_index, title="Бюджет-март", categories=[budget], publication_date=day(2026, 3, 2))
+    make_news(
+        news_index, title="Бюджет-ноябрь", categories=[budget], publication_date=day(2026, 11, 2)
+    )
+    make_news(
+        news_index, title="Сессия-ноябрь", categories=[sessions], publication_date=day(2026, 11, 3)
+    )
+    make_news(
+        news_index, title="Бюджет-прошлый", categories=[budget], publication_date=day(2025, 11, 2)
+    )
+    make_news(
+        news_index, title="Бюджет-март", categories=[budget], publication_date=day(2026, 3, 2)
+    )
 
     assert listed_titles(client.get(news_index.url, {"category": "budget"})) == [
         "Бюджет-ноябрь",
@@ -70,9 +86,10 @@ def test_filters_by_category_year_and_month(client, news_index):
         "Сессия-ноябрь",
         "Бюджет-ноябрь",
     ]
-    assert listed_titles(
-        client.get(news_index.url, {"category": "budget", "year": "2026"})
-    ) == ["Бюджет-ноябрь", "Бюджет-март"]
+    assert listed_titles(client.get(news_index.url, {"category": "budget", "year": "2026"})) == [
+        "Бюджет-ноябрь",
+        "Бюджет-март",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -114,7 +131,13 @@ def test_only_live_public_news_of_the_index_locale_are_listed(client, news_index
 
 def test_unpublished_news_does_not_offer_its_category_or_year(client, news_index):
     secret = make_category("Секретная рубрика", "secret")
-    make_news(news_index, title="Черновик", categories=[secret], publish=False, publication_date=day(2019, 1, 1))
+    make_news(
+        news_index,
+        title="Черновик",
+        categories=[secret],
+        publish=False,
+        publication_date=day(2019, 1, 1),
+    )
     make_news(news_index, title="Опубликована", publication_date=day(2026, 1, 1))
     html = client.get(news_index.url).content.decode()
     assert "Секретная рубрика" not in html
@@ -141,7 +164,9 @@ def test_news_index_query_count_does_not_grow_with_items_per_page(client, news_i
     with override_settings(WAGTAIL_COUNCIL_NEWS_PER_PAGE=per_page):
         baseline, _ = render_index_queries(client, news_index.url)
         for _ in range(per_page - 2):
-            make_news(news_index, categories=[budget], featured_image=image, featured_image_alt="Фото")
+            make_news(
+                news_index, categories=[budget], featured_image=image, featured_image_alt="Фото"
+            )
         measured, response = render_index_queries(client, news_index.url)
     assert len(listed_titles(response)) == per_page
     assert measured == baseline

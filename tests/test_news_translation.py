@@ -33,7 +33,9 @@ def make_document():
 @pytest.fixture
 def filled_news(news_index):
     image = make_image(width=1200, height=800)
-    Embed.objects.create(url="https://video.example/1", hash="h1", type="video", html="<iframe></iframe>")
+    Embed.objects.create(
+        url="https://video.example/1", hash="h1", type="video", html="<iframe></iframe>"
+    )
     page = make_news(
         news_index,
         title="Заголовок новости",
@@ -50,8 +52,24 @@ def filled_news(news_index):
         body=[
             ("paragraph", "<p>Первый абзац с <b>выделением</b>.</p>"),
             ("heading", {"text": "Подзаголовок раздела", "level": "h3"}),
-            ("image", {"image": image, "alt_text": "Описание фото в тексте", "decorative": False, "caption": "Подпись фото в тексте", "credit": "Автор фото в тексте"}),
-            ("embed", {"video": "https://video.example/1", "title": "Название видео", "caption": "Подпись видео"}),
+            (
+                "image",
+                {
+                    "image": image,
+                    "alt_text": "Описание фото в тексте",
+                    "decorative": False,
+                    "caption": "Подпись фото в тексте",
+                    "credit": "Автор фото в тексте",
+                },
+            ),
+            (
+                "embed",
+                {
+                    "video": "https://video.example/1",
+                    "title": "Название видео",
+                    "caption": "Подпись видео",
+                },
+            ),
             ("document", {"document": make_document(), "link_text": "Текст ссылки на документ"}),
         ],
     )
@@ -116,18 +134,30 @@ def test_every_text_field_and_block_of_a_news_page_is_translated(client, filled_
 
 def test_no_text_segment_is_left_behind(filled_news):
     """Every non-empty text value of the source is offered to translators."""
-    strings = {segment.string for segment in extract_segments(filled_news) if hasattr(segment, "string")}
+    strings = {
+        segment.string for segment in extract_segments(filled_news) if hasattr(segment, "string")
+    }
     texts = {getattr(string, "data", str(string)) for string in strings}
     for expected in [
-        "Заголовок новости", "Анонс новости", "Описание главного фото", "Подпись главного фото",
-        "Автор главного фото", "Подзаголовок раздела", "Описание фото в тексте",
-        "Подпись фото в тексте", "Автор фото в тексте", "Название видео", "Подпись видео",
+        "Заголовок новости",
+        "Анонс новости",
+        "Описание главного фото",
+        "Подпись главного фото",
+        "Автор главного фото",
+        "Подзаголовок раздела",
+        "Описание фото в тексте",
+        "Подпись фото в тексте",
+        "Автор фото в тексте",
+        "Название видео",
+        "Подпись видео",
         "Текст ссылки на документ",
     ]:
         assert expected in texts, expected
 
 
-def test_source_update_reaches_the_translation_on_sync(filled_news, django_capture_on_commit_callbacks):
+def test_source_update_reaches_the_translation_on_sync(
+    filled_news, django_capture_on_commit_callbacks
+):
     target = translate_tree_to_english(filled_news)
     filled_news.body.append(("paragraph", "<p>Новый абзац после перевода</p>"))
     filled_news.save_revision().publish()

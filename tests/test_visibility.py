@@ -49,7 +49,9 @@ def test_hidden_news_is_absent_from_search(client, hidden_and_visible):
 
 def test_hidden_news_is_absent_from_the_core_api(client, hidden_and_visible):
     visible, draft, private = hidden_and_visible
-    listing = client.get("/api/v2/pages/", {"type": "wagtail_council.NewsPage", "fields": "*"}).json()
+    listing = client.get(
+        "/api/v2/pages/", {"type": "wagtail_council.NewsPage", "fields": "*"}
+    ).json()
     assert [item["id"] for item in listing["items"]] == [visible.pk]
     assert listing["meta"]["total_count"] == 1
     for hidden in (draft, private):

@@ -14,9 +14,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from ..images import image_api_representation
 from .previews import PREVIEW_TEMPLATE
 
-ALT_TEXT_REQUIRED = _(
-    "Describe the image for people who cannot see it, or mark it as decorative."
-)
+ALT_TEXT_REQUIRED = _("Describe the image for people who cannot see it, or mark it as decorative.")
 
 
 def newest(model):
@@ -37,7 +35,9 @@ class CaptionedImageBlock(blocks.StructBlock):
     decorative = blocks.BooleanBlock(
         label=_("Decorative image"),
         required=False,
-        help_text=_("Tick only if the image adds nothing to the text; screen readers will skip it."),
+        help_text=_(
+            "Tick only if the image adds nothing to the text; screen readers will skip it."
+        ),
     )
     caption = blocks.CharBlock(label=_("Image caption"), required=False, max_length=300)
     credit = blocks.CharBlock(label=_("Image credit"), required=False, max_length=200)

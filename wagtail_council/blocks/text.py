@@ -8,7 +8,16 @@ from wagtail.rich_text import RichText, expand_db_html
 
 from .previews import PREVIEW_TEMPLATE
 
-PARAGRAPH_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link", "superscript", "subscript"]
+PARAGRAPH_FEATURES = [
+    "bold",
+    "italic",
+    "ol",
+    "ul",
+    "link",
+    "document-link",
+    "superscript",
+    "subscript",
+]
 
 
 class ParagraphBlock(blocks.RichTextBlock):

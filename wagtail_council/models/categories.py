@@ -40,7 +40,9 @@ class NewsCategory(TranslatableMixin, index.Indexed, models.Model):
         verbose_name_plural = _("news categories")
         ordering = ["name"]
         constraints = [
-            models.UniqueConstraint(fields=["slug", "locale"], name="unique_news_category_slug_per_locale"),
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="unique_news_category_slug_per_locale"
+            ),
         ]
 
     def __str__(self):

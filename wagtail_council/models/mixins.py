@@ -38,14 +38,14 @@ class FeaturedImageMixin(models.Model):
     featured_image_decorative = models.BooleanField(
         _("featured image is decorative"),
         default=False,
-        help_text=_("Tick only if the image adds nothing to the text; screen readers will skip it."),
+        help_text=_(
+            "Tick only if the image adds nothing to the text; screen readers will skip it."
+        ),
     )
     featured_image_caption = models.CharField(
         _("featured image caption"), max_length=300, blank=True
     )
-    featured_image_credit = models.CharField(
-        _("featured image credit"), max_length=200, blank=True
-    )
+    featured_image_credit = models.CharField(_("featured image credit"), max_length=200, blank=True)
 
     featured_image_panels = [
         MultiFieldPanel(

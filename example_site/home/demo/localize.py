@@ -59,6 +59,4 @@ def fill_strings(translation, catalogue):
             defaults={"data": text},
         )
     if missing:
-        raise MissingTranslation(
-            "No translation for: " + "; ".join(repr(text) for text in missing)
-        )
+        raise MissingTranslation("No translation for: " + "; ".join(repr(text) for text in missing))

@@ -62,8 +62,6 @@ def ensure_images():
     return images
 
 
-
-
 def ensure_home(locale):
     """The Russian home page at the root, set as the default site's root."""
     root = Page.get_first_root_node()
