@@ -18,6 +18,11 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
 ]
 
+if settings.HAS_CORE_API_V3:
+    from wagtail.api.v3.urls import api as core_api_v3
+
+    urlpatterns.append(path("api/v3/", core_api_v3.urls))
+
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
     path("", include(wagtail_urls)),

@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+import wagtail
 
 SITE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -62,6 +63,11 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
 ]
+
+# Wagtail 8 adds a typed v3 API; on Wagtail 7.4 the site has v2 only.
+HAS_CORE_API_V3 = wagtail.VERSION >= (8, 0)
+if HAS_CORE_API_V3:
+    INSTALLED_APPS.insert(INSTALLED_APPS.index("wagtail.api.v2") + 1, "wagtail.api.v3")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
