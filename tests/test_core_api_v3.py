@@ -23,4 +23,6 @@ def test_core_api_v3_returns_our_fields_on_wagtail_8_and_is_absent_on_7_4(client
     assert data["title"] == "Новость для v3"
     assert data["featured_image"]["alt"] == "Фото"
     assert (data["featured_image"]["width"], data["featured_image"]["height"]) == (1200, 675)
-    assert data["body"] == [{"type": "heading", "value": {"text": "Раздел", "level": 2}, "id": page.body[0].id}]
+    assert data["body"] == [
+        {"type": "heading", "value": {"text": "Раздел", "level": 2}, "id": page.body[0].id}
+    ]

@@ -30,7 +30,9 @@ class NewsRssFeed(Feed):
         return self.index_page.get_url(self.request)
 
     def description(self):
-        return _("News from %(title)s") % {"title": self.index_page.title}
+        site = self.index_page.get_site()
+        name = site.site_name if site and site.site_name else self.index_page.title
+        return _("Latest news of %(site_name)s") % {"site_name": name}
 
     def feed_url(self):
         return self.request.build_absolute_uri()

@@ -2,7 +2,7 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.models import Page
 
 from wagtail_council.localization import active_locale
@@ -17,9 +17,11 @@ def search(request):
     results = Page.objects.none()
     status = 200
     if len(query) > MAX_QUERY_LENGTH:
-        error = _("The search text is too long; use at most %(limit)s characters.") % {
-            "limit": MAX_QUERY_LENGTH
-        }
+        error = ngettext(
+            "The search text is too long; use at most %(limit)s character.",
+            "The search text is too long; use at most %(limit)s characters.",
+            MAX_QUERY_LENGTH,
+        ) % {"limit": MAX_QUERY_LENGTH}
         status = 400
     elif query:
         results = (
