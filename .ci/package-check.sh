@@ -83,7 +83,9 @@ section "Build sdist and wheel"
     cat "$TMP/build.log" >&2
     fail "python -m build failed (log above)"
 }
-grep -Ei 'warning|error' "$TMP/build.log" | grep -v 'warning: no previously-included files' || true
+# Setuptools repeats its warnings once per build step: show each one once.
+grep -Ei 'warning|error' "$TMP/build.log" | grep -v 'warning: no previously-included files' \
+    | awk '!seen[$0]++' || true
 tail -n 1 "$TMP/build.log"
 shopt -s nullglob
 WHEELS=("$TMP"/dist/*.whl)
@@ -102,12 +104,15 @@ section "twine check --strict"
 
 # --- 3. Contents ----------------------------------------------------------------
 section "Inspect the wheel and the sdist"
-"$BUILD_PY" - "$REPO_ROOT" "$WHEEL" "$SDIST" <<'PY' || fail "the built artefacts do not contain what they must (see above)"
+# The expected files are listed from the copy that was built ($SRC), so files
+# that change in the work tree during the run cannot confuse the comparison.
+"$BUILD_PY" - "$SRC" "$WHEEL" "$SDIST" <<'PY' || fail "the built artefacts do not contain what they must (see above)"
 import sys
 import tarfile
 import zipfile
 from pathlib import Path, PurePosixPath
 
+# repo: the copy of the source tree that was built.
 repo, wheel_path, sdist_path = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
 problems = []
 

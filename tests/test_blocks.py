@@ -15,7 +15,7 @@ from wagtail_council.blocks import (
     core_blocks,
 )
 
-BLOCK_NAMES = ["paragraph", "heading", "image", "embed", "document"]
+BLOCK_NAMES = ["paragraph", "heading", "image", "embed", "document", "quote"]
 
 
 def test_core_blocks_are_ready_lists_for_site_stream_blocks():

@@ -13,6 +13,9 @@ PREFIX = "WAGTAIL_COUNCIL_"
 DEFAULTS = {
     # News items per page on a news index. Readers can never ask for more.
     "NEWS_PER_PAGE": 12,
+    "STATEMENTS_PER_PAGE": 12,
+    "GREETINGS_PER_PAGE": 24,
+    "GALLERIES_PER_PAGE": 12,
     # Items in each RSS/Atom feed.
     "FEED_ITEMS": 20,
     # The organisation named as publisher in JSON-LD; the site name when empty.
@@ -23,6 +26,7 @@ DEFAULTS = {
         "featured": ("fill-640x360", "fill-1200x675"),
         "card": ("fill-400x225", "fill-800x450"),
         "content": ("width-640", "width-1200"),
+        "portrait": ("fill-160x200-c100", "fill-320x400-c100"),
     },
     # Formats offered by <picture>, best first; the last one is the fallback
     # that every browser understands.

@@ -47,3 +47,64 @@ class NewsFilterForm(forms.Form):
     @property
     def is_filtering(self):
         return self.is_bound and any(self.data.get(name) for name in self.fields)
+
+
+def choice_field(label, empty_label, unknown_message):
+    field = forms.ChoiceField(label=label, required=False)
+    field.empty_label = empty_label
+    field.error_messages["invalid_choice"] = unknown_message
+    return field
+
+
+class ChoiceFilterForm(forms.Form):
+    """A filter form whose choices are set from the content that exists."""
+
+    def set_choices(self, name, choices):
+        field = self.fields[name]
+        field.choices = [("", field.empty_label)] + list(choices)
+
+    @property
+    def is_filtering(self):
+        return self.is_bound and any(self.data.get(name) for name in self.fields)
+
+
+class StatementFilterForm(ChoiceFilterForm):
+    person = choice_field(
+        _("Speaker"), _("All speakers"), _("There is no speaker “%(value)s”. Choose one from the list.")
+    )
+    organisation = choice_field(
+        _("Organisation"),
+        _("All organisations"),
+        _("There is no organisation “%(value)s”. Choose one from the list."),
+    )
+
+    def __init__(self, *args, people=(), organisations=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.set_choices("person", [(person.slug, person.name) for person in people])
+        self.set_choices("organisation", [(org.slug, org.name) for org in organisations])
+
+
+class GreetingFilterForm(ChoiceFilterForm):
+    signatory = choice_field(
+        _("Signed by"), _("All signatories"), _("There is no signatory “%(value)s”. Choose one from the list.")
+    )
+    occasion = choice_field(
+        _("Occasion"), _("All occasions"), _("There is no occasion “%(value)s”. Choose one from the list.")
+    )
+
+    def __init__(self, *args, people=(), occasions=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.set_choices("signatory", [(person.slug, person.name) for person in people])
+        self.set_choices("occasion", [(occasion, occasion) for occasion in occasions])
+
+
+class GalleryFilterForm(ChoiceFilterForm):
+    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+
+    def __init__(self, *args, years=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["year"].empty_label = _("Any year")
+        self.fields["year"].error_messages["invalid_choice"] = _(
+            "There are no galleries from the year “%(value)s”. Choose one from the list."
+        )
+        self.set_choices("year", [(str(year), str(year)) for year in years])

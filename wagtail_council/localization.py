@@ -21,7 +21,7 @@ def localized_live_pages(pages, locale=None):
     """The live, public translation of each page in ``locale``, in the same order.
 
     A page without such a translation is kept as it is if it is itself live
-    and public, and dropped otherwise.
+    and public, and dropped otherwise. Two versions of one page appear once.
     """
     pages = list(pages)
     if not pages:
@@ -35,9 +35,11 @@ def localized_live_pages(pages, locale=None):
     }
     originals = {page.pk: page for page in visible.filter(pk__in=[p.pk for p in pages])}
     localized = []
+    seen = set()
     for page in pages:
         match = translations.get(page.translation_key) or originals.get(page.pk)
-        if match is not None:
+        if match is not None and match.pk not in seen:
+            seen.add(match.pk)
             localized.append(match)
     return localized
 

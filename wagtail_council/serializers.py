@@ -26,6 +26,64 @@ class CategoriesField(serializers.Field):
         ]
 
 
+def page_link(page, request):
+    return {
+        "id": page.pk,
+        "title": page.title,
+        "url": page.get_full_url(request),
+        "type": page._meta.label,
+    }
+
+
+class LinkedPageField(serializers.Field):
+    """A linked page in the API page's own locale, or ``null`` when it is not live and public."""
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, page):
+        linked = getattr(page, self.field_name)
+        if linked is None:
+            return None
+        pages = localized_live_pages([linked], locale=page.locale)
+        return page_link(pages[0], self.context.get("request")) if pages else None
+
+
+class PersonAtDateField(serializers.Field):
+    """A person as name, role on the page's date and photo; never a bare id."""
+
+    def __init__(self, *args, source_field, date_field, **kwargs):
+        self.source_field = source_field
+        self.date_field = date_field
+        super().__init__(*args, **kwargs)
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, page):
+        person = getattr(page, self.source_field)
+        return person.api_representation(
+            date=getattr(page, self.date_field),
+            request=self.context.get("request"),
+            role_override=getattr(page, "role_override", ""),
+        )
+
+
+class SignatoriesField(serializers.Field):
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, page):
+        request = self.context.get("request")
+        return [
+            signatory.person.api_representation(
+                date=page.date, request=request, role_override=signatory.role_override
+            )
+            for signatory in page.signatories.all()
+            if signatory.person_id
+        ]
+
+
 class RelatedPagesField(serializers.Field):
     """Related pages in the page's own locale, skipping drafts and private pages."""
 
@@ -38,12 +96,4 @@ class RelatedPagesField(serializers.Field):
             (link.related_page for link in page.related_pages.all() if link.related_page_id),
             locale=page.locale,
         )
-        return [
-            {
-                "id": related.pk,
-                "title": related.title,
-                "url": related.get_full_url(request),
-                "type": related._meta.label,
-            }
-            for related in pages
-        ]
+        return [page_link(related, request) for related in pages]

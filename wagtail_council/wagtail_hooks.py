@@ -1,21 +1,47 @@
-"""Admin registration: snippets and their listings."""
+"""Admin registration: snippets with their listings, filters and search."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import NewsCategory
+from .models import NewsCategory, Organisation, Person
 
 
 class NewsCategoryViewSet(SnippetViewSet):
     model = NewsCategory
     icon = "tag"
     menu_label = _("News categories")
-    menu_order = 300
-    add_to_admin_menu = True
     list_display = ["name", "slug", "locale"]
     list_filter = ["locale"]
     search_fields = ["name"]
 
 
-register_snippet(NewsCategoryViewSet)
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    menu_label = _("People")
+    list_display = ["name", "current_role", "locale"]
+    list_filter = ["locale", "roles__organisation"]
+    search_fields = ["name", "biography"]
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    menu_label = _("Organisations")
+    list_display = ["name", "short_name", "parent", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name", "short_name"]
+
+
+class CouncilDirectoryGroup(SnippetViewSetGroup):
+    """People, organisations and categories under one menu item."""
+
+    items = (PersonViewSet, OrganisationViewSet, NewsCategoryViewSet)
+    menu_icon = "group"
+    menu_label = _("Directory")
+    menu_name = "council-directory"
+    menu_order = 300
+
+
+register_snippet(CouncilDirectoryGroup)

@@ -5,6 +5,7 @@ into its own StreamBlocks; ``core_blocks()`` returns fresh instances.
 """
 
 from .media import CaptionedImageBlock, DocumentLinkBlock, VideoEmbedBlock
+from .quotes import QuoteBlock
 from .streams import CORE_BLOCKS, CoreStreamBlock, NewsBodyBlock, core_blocks
 from .text import HeadingBlock, ParagraphBlock
 
@@ -16,6 +17,7 @@ __all__ = [
     "HeadingBlock",
     "NewsBodyBlock",
     "ParagraphBlock",
+    "QuoteBlock",
     "VideoEmbedBlock",
     "core_blocks",
 ]

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from .media import CaptionedImageBlock, DocumentLinkBlock, VideoEmbedBlock
+from .quotes import QuoteBlock
 from .text import HeadingBlock, ParagraphBlock
 
 
@@ -27,6 +28,7 @@ class CoreStreamBlock(blocks.StreamBlock):
     image = CaptionedImageBlock()
     embed = VideoEmbedBlock()
     document = DocumentLinkBlock()
+    quote = QuoteBlock()
 
 
 def core_blocks():

@@ -1,10 +1,26 @@
 from .categories import NewsCategory
+from .galleries import GalleryIndexPage, GalleryPage, GalleryPhoto
+from .greetings import GreetingAddressIndexPage, GreetingAddressPage, GreetingAddressSignatory
 from .news import NewsIndexPage, NewsPage, NewsPageCategory, NewsPageRelatedPage
+from .people import Organisation, PeopleIndexPage, Person, Role
+from .statements import StatementIndexPage, StatementPage
 
 __all__ = [
+    "GalleryIndexPage",
+    "GalleryPage",
+    "GalleryPhoto",
+    "GreetingAddressIndexPage",
+    "GreetingAddressPage",
+    "GreetingAddressSignatory",
     "NewsCategory",
     "NewsIndexPage",
     "NewsPage",
     "NewsPageCategory",
     "NewsPageRelatedPage",
+    "Organisation",
+    "PeopleIndexPage",
+    "Person",
+    "Role",
+    "StatementIndexPage",
+    "StatementPage",
 ]

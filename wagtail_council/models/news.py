@@ -22,7 +22,7 @@ from ..blocks import NewsBodyBlock
 from ..forms import NewsFilterForm
 from ..images import prefetch_for
 from ..localization import localized_live_pages
-from ..serializers import CategoriesField, FeaturedImageField, RelatedPagesField
+from ..serializers import CategoriesField, FeaturedImageField, LinkedPageField, RelatedPagesField
 from ..structured_data import news_article_data
 from .categories import NewsCategory
 from .mixins import FeaturedImageMixin, ListingPageMixin
@@ -119,12 +119,32 @@ class NewsPage(FeaturedImageMixin, Page):
         ),
     )
     body = StreamField(NewsBodyBlock(), verbose_name=_("body"), blank=True)
+    greeting_address = models.ForeignKey(
+        "wagtail_council.GreetingAddressPage",
+        verbose_name=_("greeting address reported on"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    gallery = models.ForeignKey(
+        "wagtail_council.GalleryPage",
+        verbose_name=_("photo gallery of the event"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("lead"),
         FieldRowPanel([FieldPanel("publication_date")], heading=_("Date")),
         *FeaturedImageMixin.featured_image_panels,
         FieldPanel("body"),
+        MultiFieldPanel(
+            [PageChooserPanel("greeting_address"), PageChooserPanel("gallery")],
+            heading=_("Linked address and gallery"),
+        ),
         MultiFieldPanel(
             [
                 InlinePanel("categories", label=_("Category")),
@@ -155,6 +175,8 @@ class NewsPage(FeaturedImageMixin, Page):
         APIField("body"),
         APIField("categories", serializer=CategoriesField()),
         APIField("related_pages", serializer=RelatedPagesField()),
+        APIField("greeting_address", serializer=LinkedPageField()),
+        APIField("gallery", serializer=LinkedPageField()),
     ]
 
     class Meta:
@@ -164,6 +186,8 @@ class NewsPage(FeaturedImageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_pages"] = self.visible_related_pages()
+        context["linked_greeting_address"] = self.visible_linked_page("greeting_address")
+        context["linked_gallery"] = self.visible_linked_page("gallery")
         context["structured_data"] = news_article_data(self, request)
         return context
 
@@ -172,6 +196,14 @@ class NewsPage(FeaturedImageMixin, Page):
         return localized_live_pages(
             link.related_page for link in self.related_pages.all() if link.related_page_id
         )
+
+    def visible_linked_page(self, field_name):
+        """A linked page in the reader's language, or nothing if it is not live and public."""
+        page = getattr(self, field_name)
+        if page is None:
+            return None
+        pages = localized_live_pages([page])
+        return pages[0] if pages else None
 
     def get_categories(self):
         return [link.category for link in self.categories.all() if link.category_id]

@@ -14,9 +14,14 @@ class MissingTranslation(Exception):
     pass
 
 
-def load_catalogue(path):
-    """``{source: translation}`` from a PO file."""
-    return {entry.msgid: entry.msgstr for entry in polib.pofile(str(path)) if entry.msgstr}
+def load_catalogue(folder, language="en"):
+    """``{source: translation}`` from every ``<language>*.po`` file in ``folder``."""
+    catalogue = {}
+    for path in sorted(folder.glob(f"{language}*.po")):
+        catalogue.update(
+            {entry.msgid: entry.msgstr for entry in polib.pofile(str(path)) if entry.msgstr}
+        )
+    return catalogue
 
 
 @transaction.atomic

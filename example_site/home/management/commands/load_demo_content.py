@@ -36,7 +36,7 @@ class Command(BaseCommand):
                 ensure_news(news_index, item, images, categories)
                 for item in [content.SEED_ARTICLE, *content.MORE_NEWS]
             ]
-            catalogue = load_catalogue(DEMO_DIR / "translations" / "en.po")
+            catalogue = load_catalogue(DEMO_DIR / "translations", "en")
             for instance in [home, news_index, *categories.values(), *news]:
                 ensure_translation(instance, english, catalogue)
             ensure_editor()

@@ -1,0 +1,180 @@
+"""Greeting addresses: formal congratulatory letters signed by officials."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from ..forms import GreetingFilterForm
+from ..serializers import SignatoriesField
+from .mixins import ListingPageMixin
+from .people import Person
+
+TEXT_ALTERNATIVE_REQUIRED = _(
+    "The scan is an image: type its full text here, so that everyone can read it."
+)
+
+
+class GreetingAddressIndexPage(ListingPageMixin, Page):
+    """Greeting addresses of one locale, grouped by year."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["wagtail_council.GreetingAddressPage"]
+    template = "wagtail_council/pages/greeting_address_index_page.html"
+
+    filter_form_class = GreetingFilterForm
+    per_page_setting = "GREETINGS_PER_PAGE"
+
+    class Meta:
+        verbose_name = _("greeting addresses index")
+        verbose_name_plural = _("greeting addresses indexes")
+
+    def get_listing_queryset(self):
+        return (
+            super()
+            .get_listing_queryset()
+            .order_by("-date", "-pk")
+            .prefetch_related("signatories__person__roles__organisation")
+        )
+
+    def get_filter_form(self, request):
+        live = super().get_listing_queryset()
+        people = Person.objects.filter(
+            locale_id=self.locale_id, signed_addresses__page__in=live
+        ).distinct()
+        occasions = sorted({occasion for occasion in live.values_list("occasion", flat=True) if occasion})
+        return self.filter_form_class(request.GET or None, people=people, occasions=occasions)
+
+    def filter_listing(self, queryset, form):
+        data = form.cleaned_data
+        if data.get("signatory"):
+            queryset = queryset.filter(signatories__person__slug=data["signatory"]).distinct()
+        if data.get("occasion"):
+            queryset = queryset.filter(occasion=data["occasion"])
+        return queryset
+
+
+class GreetingAddressPage(Page):
+    """A formal letter of congratulation or greeting, with its signatories."""
+
+    addressee = models.CharField(
+        _("addressee"),
+        max_length=255,
+        help_text=_("For example “Депутатам Совета городского округа город Алчевск”."),
+    )
+    occasion = models.CharField(
+        _("occasion"), max_length=255, help_text=_("For example “Round table on municipal cooperation”.")
+    )
+    date = models.DateField(_("date of the address"), default=timezone.localdate, db_index=True)
+    body = RichTextField(_("text of the address"), features=["bold", "italic", "link", "ol", "ul"])
+    original_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("signed original (document)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    original_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("signed original (scan image)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    original_text_alternative = models.TextField(
+        _("full text of the scan"),
+        blank=True,
+        help_text=_("Required when the signed original is an image: everything the scan says, as text."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("addressee"),
+        FieldPanel("occasion"),
+        FieldPanel("date"),
+        InlinePanel("signatories", label=_("Signatory"), min_num=1),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("original_document"),
+                FieldPanel("original_image"),
+                FieldPanel("original_text_alternative"),
+            ],
+            heading=_("Signed original"),
+        ),
+    ]
+    parent_page_types = ["wagtail_council.GreetingAddressIndexPage"]
+    subpage_types = []
+    template = "wagtail_council/pages/greeting_address_page.html"
+
+    search_fields = Page.search_fields + [
+        index.SearchField("addressee"),
+        index.SearchField("occasion"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    api_fields = [
+        APIField("addressee"),
+        APIField("occasion"),
+        APIField("date"),
+        APIField("body"),
+        APIField("signatories", serializer=SignatoriesField()),
+        APIField("original_text_alternative"),
+    ]
+
+    class Meta:
+        verbose_name = _("greeting address")
+        verbose_name_plural = _("greeting addresses")
+
+    def clean(self):
+        super().clean()
+        if self.original_image_id and not self.original_text_alternative.strip():
+            raise ValidationError({"original_text_alternative": TEXT_ALTERNATIVE_REQUIRED})
+
+    def signatories_with_roles(self):
+        """``(person, role title)`` for each signatory, with the role held on the address date."""
+        result = []
+        for signatory in self.signatories.all():
+            if signatory.person_id is None:
+                continue
+            role = signatory.role_override
+            if not role:
+                held = signatory.person.role_on(self.date)
+                role = held.title if held else ""
+            result.append((signatory.person, role))
+        return result
+
+    def reporting_news(self):
+        """Live news pages, in this address's language, that report on it."""
+        from ..localization import localized_live_pages
+        from .news import NewsPage
+
+        pages = NewsPage.objects.filter(greeting_address__translation_key=self.translation_key)
+        return localized_live_pages(pages, locale=self.locale)
+
+
+class GreetingAddressSignatory(TranslatableMixin, Orderable):
+    """A person who signed the address, in the order of the signatures."""
+
+    page = ParentalKey(GreetingAddressPage, on_delete=models.CASCADE, related_name="signatories")
+    person = models.ForeignKey(
+        Person, verbose_name=_("person"), on_delete=models.PROTECT, related_name="signed_addresses"
+    )
+    role_override = models.CharField(
+        _("role shown instead of the directory role"), max_length=255, blank=True
+    )
+
+    panels = [FieldPanel("person"), FieldPanel("role_override")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("signatory")
+        verbose_name_plural = _("signatories")

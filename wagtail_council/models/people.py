@@ -1,0 +1,400 @@
+"""People, the organisations they serve in, and their roles over time.
+
+All three are translatable snippets (roles as inline rows of a person), so a
+Russian page shows the Russian name and position, and its English
+translation shows the English ones.
+"""
+
+import datetime
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, ReferenceIndex, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from ..images import image_api_representation
+
+
+class Organisation(TranslatableMixin, index.Indexed, models.Model):
+    """A council, a duma, a committee or a ministry."""
+
+    name = models.CharField(_("name"), max_length=255)
+    short_name = models.CharField(
+        _("short name"), max_length=100, blank=True, help_text=_("For example “Совет” or “ЗС ВО”.")
+    )
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        help_text=_("The same in every language; used in filter links such as ?organisation=council."),
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="children",
+        help_text=_("For a committee, the council it belongs to."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("short_name"), FieldPanel("slug"), FieldPanel("parent")]
+
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("short_name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_organisation_slug_per_locale"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        ancestor = self.parent
+        while ancestor is not None:
+            if ancestor.pk == self.pk and self.pk is not None:
+                raise ValidationError({"parent": _("An organisation cannot be inside itself.")})
+            ancestor = ancestor.parent
+
+
+def overlapping_roles(roles):
+    """Pairs of roles for the same position in the same organisation whose terms overlap.
+
+    ``roles`` are objects or dicts with ``organisation``, ``position``,
+    ``start_date`` and ``end_date``; an empty end date means "still in office".
+    """
+    def value(role, name):
+        return role.get(name) if isinstance(role, dict) else getattr(role, name)
+
+    far_future = datetime.date.max
+    roles = [role for role in roles if value(role, "start_date") and value(role, "position")]
+    clashes = []
+    for index_a, first in enumerate(roles):
+        for second in roles[index_a + 1 :]:
+            same_position = (
+                value(first, "organisation") == value(second, "organisation")
+                and value(first, "position").strip().casefold() == value(second, "position").strip().casefold()
+            )
+            if not same_position:
+                continue
+            first_end = value(first, "end_date") or far_future
+            second_end = value(second, "end_date") or far_future
+            if value(first, "start_date") <= second_end and value(second, "start_date") <= first_end:
+                clashes.append((first, second))
+    return clashes
+
+
+class PersonForm(WagtailAdminModelForm):
+    """Checks the person's roles together, which no single row can do alone."""
+
+    def clean(self):
+        cleaned = super().clean()
+        formset = self.formsets.get("roles")
+        if formset is None:
+            return cleaned
+        rows = [
+            form
+            for form in formset.forms
+            if getattr(form, "cleaned_data", None) and not form.cleaned_data.get("DELETE")
+        ]
+        for first, second in overlapping_roles([form.cleaned_data for form in rows]):
+            for form in rows:
+                if form.cleaned_data is second:
+                    form.add_error(
+                        "start_date",
+                        _(
+                            "This term overlaps another term as “%(position)s” in the same "
+                            "organisation. Correct the dates of one of them."
+                        )
+                        % {"position": first["position"]},
+                    )
+        return cleaned
+
+
+class Person(TranslatableMixin, index.Indexed, ClusterableModel):
+    """An official: a deputy, a chair, a head of administration."""
+
+    name = models.CharField(_("full name"), max_length=255, help_text=_("For example “Роман Лысенко”."))
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        help_text=_("The same in every language; the person's profile address ends with it."),
+    )
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    photo_alt = models.CharField(
+        _("photo description (alt text)"),
+        max_length=250,
+        blank=True,
+        help_text=_("For example “Portrait of Roman Lysenko”. Required when there is a photo."),
+    )
+    biography = RichTextField(
+        _("short biography"), blank=True, features=["bold", "italic", "link", "ol", "ul"]
+    )
+    profile_url = models.URLField(
+        _("external profile address"),
+        blank=True,
+        help_text=_("Optional: the person's page on another official site."),
+    )
+
+    base_form_class = PersonForm
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [
+                    FieldPanel("name"),
+                    FieldPanel("slug"),
+                    MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_alt")], heading=_("Photo")),
+                    FieldPanel("biography"),
+                    FieldPanel("profile_url"),
+                ],
+                heading=_("Person"),
+            ),
+            ObjectList([InlinePanel("roles", label=_("Role"))], heading=_("Roles")),
+        ]
+    )
+
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("biography"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_person_slug_per_locale"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if self.photo_id and not self.photo_alt.strip():
+            raise ValidationError({"photo_alt": _("Describe the photo for people who cannot see it.")})
+
+    def roles_on(self, date):
+        """Every role held on ``date``, in the editor's order."""
+        date = as_date(date)
+        return [role for role in self.roles.all() if role.is_held_on(date)]
+
+    def role_on(self, date):
+        """The role held on ``date`` (the first one, if several), or ``None``."""
+        roles = self.roles_on(date)
+        return roles[0] if roles else None
+
+    @property
+    def current_role(self):
+        return self.role_on(timezone.localdate())
+
+    def api_representation(self, date=None, request=None, role_override=""):
+        role = self.role_on(date) if date else self.current_role
+        return {
+            "id": self.pk,
+            "name": self.name,
+            "slug": self.slug,
+            "role": role_override or (role.title if role else ""),
+            "position": role.position if role else "",
+            "organisation": role.organisation.name if role and role.organisation_id else "",
+            "photo": image_api_representation(
+                self.photo, "portrait", alt=self.photo_alt, decorative=False, request=request
+            ),
+        }
+
+
+def as_date(value):
+    if isinstance(value, datetime.datetime):
+        return timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
+    return value
+
+
+class Role(TranslatableMixin, Orderable):
+    """A person's position in an organisation for a term."""
+
+    person = ParentalKey(Person, on_delete=models.CASCADE, related_name="roles")
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT, related_name="roles"
+    )
+    position = models.CharField(
+        _("position"), max_length=255, help_text=_("For example “Председатель Совета” or “депутат”.")
+    )
+    start_date = models.DateField(_("start of term"))
+    end_date = models.DateField(_("end of term"), null=True, blank=True, help_text=_("Empty while in office."))
+
+    panels = [
+        FieldPanel("organisation"),
+        FieldPanel("position"),
+        FieldPanel("start_date"),
+        FieldPanel("end_date"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("role")
+        verbose_name_plural = _("roles")
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        if self.end_date and self.start_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The term cannot end before it starts.")})
+
+    def is_held_on(self, date):
+        return self.start_date <= date and (self.end_date is None or date <= self.end_date)
+
+    @property
+    def title(self):
+        """“Position, Organisation”, as shown under a quote."""
+        if self.organisation_id:
+            return f"{self.position}, {self.organisation.name}"
+        return self.position
+
+
+def current_roles_filter(date):
+    return Q(roles__start_date__lte=date) & (Q(roles__end_date__isnull=True) | Q(roles__end_date__gte=date))
+
+
+class PeopleIndexPage(RoutablePageMixin, Page):
+    """Current members grouped by organisation, and a profile for every person.
+
+    Profiles live at ``<index URL><person slug>/``: no page per person is
+    needed, and the directory of snippets stays the single source of names.
+    """
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = []
+    template = "wagtail_council/pages/people_index_page.html"
+
+    class Meta:
+        verbose_name = _("people index")
+        verbose_name_plural = _("people indexes")
+
+    def current_roles(self):
+        today = timezone.localdate()
+        return (
+            Role.objects.filter(person__locale_id=self.locale_id, start_date__lte=today)
+            .filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
+            .select_related("person", "person__photo", "organisation")
+            .order_by("organisation__name", "person__name", "sort_order")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["roles"] = self.current_roles()
+        return context
+
+    @path("<slug:slug>/", name="person")
+    def person_profile(self, request, slug):
+        person = get_object_or_404(
+            Person.objects.prefetch_related("roles__organisation"), locale_id=self.locale_id, slug=slug
+        )
+        return self.render(
+            request,
+            template="wagtail_council/pages/person_profile.html",
+            context_overrides={"person": person, **profile_of(person)},
+        )
+
+    def person_url(self, person, request=None):
+        return self.get_url(request) + self.reverse_subpage("person", kwargs={"slug": person.slug})
+
+
+def profile_of(person):
+    """Everything a profile shows, in a fixed number of queries."""
+    from .greetings import GreetingAddressPage
+    from .statements import StatementPage
+
+    statements = (
+        StatementPage.objects.live().public().filter(speaker=person, locale_id=person.locale_id).order_by("-date")
+    )
+    addresses = (
+        GreetingAddressPage.objects.live()
+        .public()
+        .filter(signatories__person=person, locale_id=person.locale_id)
+        .distinct()
+        .order_by("-date")
+    )
+    return {
+        "roles": sorted(person.roles.all(), key=lambda role: role.start_date, reverse=True),
+        "statements": statements,
+        "addresses": addresses,
+        "quotes": quotes_of(person),
+    }
+
+
+def quotes_of(person):
+    """``(page, quote text)`` for every quote of ``person`` on live, public pages.
+
+    Wagtail's reference index says which pages point at the person, so no
+    page bodies are scanned but those; quotes are read from the raw stream
+    data, without loading every other block's objects.
+    """
+    page_ids = [
+        reference.object_id
+        for reference in ReferenceIndex.get_references_to(person)
+        if reference.base_content_type_id == page_content_type_id()
+    ]
+    pages = (
+        Page.objects.live()
+        .public()
+        .filter(pk__in=page_ids, locale_id=person.locale_id)
+        .specific()
+        .order_by("-first_published_at")
+    )
+    found = []
+    for page in pages:
+        stream = getattr(page, "body", None)
+        if stream is None:
+            continue
+        for block in stream.raw_data:
+            if block["type"] == "quote" and block["value"].get("person") == person.pk:
+                found.append((page, block["value"]["text"]))
+    return found
+
+
+def page_content_type_id():
+    return ContentType.objects.get_for_model(Page).pk
