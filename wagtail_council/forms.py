@@ -70,7 +70,9 @@ class ChoiceFilterForm(forms.Form):
 
 class StatementFilterForm(ChoiceFilterForm):
     person = choice_field(
-        _("Speaker"), _("All speakers"), _("There is no speaker “%(value)s”. Choose one from the list.")
+        _("Speaker"),
+        _("All speakers"),
+        _("There is no speaker “%(value)s”. Choose one from the list."),
     )
     organisation = choice_field(
         _("Organisation"),
@@ -86,10 +88,14 @@ class StatementFilterForm(ChoiceFilterForm):
 
 class GreetingFilterForm(ChoiceFilterForm):
     signatory = choice_field(
-        _("Signed by"), _("All signatories"), _("There is no signatory “%(value)s”. Choose one from the list.")
+        _("Signed by"),
+        _("All signatories"),
+        _("There is no signatory “%(value)s”. Choose one from the list."),
     )
     occasion = choice_field(
-        _("Occasion"), _("All occasions"), _("There is no occasion “%(value)s”. Choose one from the list.")
+        _("Occasion"),
+        _("All occasions"),
+        _("There is no occasion “%(value)s”. Choose one from the list."),
     )
 
     def __init__(self, *args, people=(), occasions=(), **kwargs):

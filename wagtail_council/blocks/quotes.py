@@ -9,12 +9,8 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from .previews import PREVIEW_TEMPLATE
 
-SPEAKER_BOTH = _(
-    "Choose a person from the directory or type a name, not both."
-)
-SPEAKER_NEITHER = _(
-    "Say who is quoted: choose a person from the directory or type a name."
-)
+SPEAKER_BOTH = _("Choose a person from the directory or type a name, not both.")
+SPEAKER_NEITHER = _("Say who is quoted: choose a person from the directory or type a name.")
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -46,7 +42,9 @@ class QuoteBlock(blocks.StructBlock):
         label=_("Context or source of the quotation"),
         required=False,
         max_length=255,
-        help_text=_("For example “at the round table” or “in an interview with the city newspaper”."),
+        help_text=_(
+            "For example “at the round table” or “in an interview with the city newspaper”."
+        ),
     )
     date = blocks.DateBlock(label=_("Date of the quotation"), required=False)
 
@@ -69,7 +67,9 @@ class QuoteBlock(blocks.StructBlock):
             raise StructBlockValidationError(
                 block_errors={
                     "position": ValidationError(
-                        _("A person from the directory has their role from the directory; use the override field instead.")
+                        _(
+                            "A person from the directory has their role from the directory; use the override field instead."
+                        )
                     )
                 }
             )
@@ -117,7 +117,9 @@ def speaker_data(value, date, request=None):
     """Name and role of a quote's speaker as plain data."""
     person = value.get("person")
     if person is not None:
-        data = person.api_representation(date=date, request=request, role_override=value.get("role_override", ""))
+        data = person.api_representation(
+            date=date, request=request, role_override=value.get("role_override", "")
+        )
         data["in_directory"] = True
         return data
     return {

@@ -113,3 +113,6 @@ class GalleryPhoto(TranslatableMixin, Orderable):
     @property
     def alt_for_readers(self):
         return "" if self.decorative else self.alt_text
+
+
+GalleryIndexPage.listing_model = GalleryPage

@@ -50,7 +50,9 @@ class GreetingAddressIndexPage(ListingPageMixin, Page):
         people = Person.objects.filter(
             locale_id=self.locale_id, signed_addresses__page__in=live
         ).distinct()
-        occasions = sorted({occasion for occasion in live.values_list("occasion", flat=True) if occasion})
+        occasions = sorted(
+            {occasion for occasion in live.values_list("occasion", flat=True) if occasion}
+        )
         return self.filter_form_class(request.GET or None, people=people, occasions=occasions)
 
     def filter_listing(self, queryset, form):
@@ -71,7 +73,9 @@ class GreetingAddressPage(Page):
         help_text=_("For example “Депутатам Совета городского округа город Алчевск”."),
     )
     occasion = models.CharField(
-        _("occasion"), max_length=255, help_text=_("For example “Round table on municipal cooperation”.")
+        _("occasion"),
+        max_length=255,
+        help_text=_("For example “Round table on municipal cooperation”."),
     )
     date = models.DateField(_("date of the address"), default=timezone.localdate, db_index=True)
     body = RichTextField(_("text of the address"), features=["bold", "italic", "link", "ol", "ul"])
@@ -94,7 +98,9 @@ class GreetingAddressPage(Page):
     original_text_alternative = models.TextField(
         _("full text of the scan"),
         blank=True,
-        help_text=_("Required when the signed original is an image: everything the scan says, as text."),
+        help_text=_(
+            "Required when the signed original is an image: everything the scan says, as text."
+        ),
     )
 
     content_panels = Page.content_panels + [
@@ -178,3 +184,6 @@ class GreetingAddressSignatory(TranslatableMixin, Orderable):
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("signatory")
         verbose_name_plural = _("signatories")
+
+
+GreetingAddressIndexPage.listing_model = GreetingAddressPage

@@ -43,7 +43,9 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
     slug = models.SlugField(
         _("slug"),
         max_length=100,
-        help_text=_("The same in every language; used in filter links such as ?organisation=council."),
+        help_text=_(
+            "The same in every language; used in filter links such as ?organisation=council."
+        ),
     )
     parent = models.ForeignKey(
         "self",
@@ -55,7 +57,12 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         help_text=_("For a committee, the council it belongs to."),
     )
 
-    panels = [FieldPanel("name"), FieldPanel("short_name"), FieldPanel("slug"), FieldPanel("parent")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("short_name"),
+        FieldPanel("slug"),
+        FieldPanel("parent"),
+    ]
 
     override_translatable_fields = [SynchronizedField("slug")]
 
@@ -71,7 +78,9 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         verbose_name_plural = _("organisations")
         ordering = ["name"]
         constraints = [
-            models.UniqueConstraint(fields=["slug", "locale"], name="unique_organisation_slug_per_locale"),
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="unique_organisation_slug_per_locale"
+            ),
         ]
 
     def __str__(self):
@@ -92,6 +101,7 @@ def overlapping_roles(roles):
     ``roles`` are objects or dicts with ``organisation``, ``position``,
     ``start_date`` and ``end_date``; an empty end date means "still in office".
     """
+
     def value(role, name):
         return role.get(name) if isinstance(role, dict) else getattr(role, name)
 
@@ -102,13 +112,17 @@ def overlapping_roles(roles):
         for second in roles[index_a + 1 :]:
             same_position = (
                 value(first, "organisation") == value(second, "organisation")
-                and value(first, "position").strip().casefold() == value(second, "position").strip().casefold()
+                and value(first, "position").strip().casefold()
+                == value(second, "position").strip().casefold()
             )
             if not same_position:
                 continue
             first_end = value(first, "end_date") or far_future
             second_end = value(second, "end_date") or far_future
-            if value(first, "start_date") <= second_end and value(second, "start_date") <= first_end:
+            if (
+                value(first, "start_date") <= second_end
+                and value(second, "start_date") <= first_end
+            ):
                 clashes.append((first, second))
     return clashes
 
@@ -143,7 +157,9 @@ class PersonForm(WagtailAdminModelForm):
 class Person(TranslatableMixin, index.Indexed, ClusterableModel):
     """An official: a deputy, a chair, a head of administration."""
 
-    name = models.CharField(_("full name"), max_length=255, help_text=_("For example “Роман Лысенко”."))
+    name = models.CharField(
+        _("full name"), max_length=255, help_text=_("For example “Роман Лысенко”.")
+    )
     slug = models.SlugField(
         _("slug"),
         max_length=100,
@@ -180,7 +196,9 @@ class Person(TranslatableMixin, index.Indexed, ClusterableModel):
                 [
                     FieldPanel("name"),
                     FieldPanel("slug"),
-                    MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_alt")], heading=_("Photo")),
+                    MultiFieldPanel(
+                        [FieldPanel("photo"), FieldPanel("photo_alt")], heading=_("Photo")
+                    ),
                     FieldPanel("biography"),
                     FieldPanel("profile_url"),
                 ],
@@ -204,7 +222,9 @@ class Person(TranslatableMixin, index.Indexed, ClusterableModel):
         verbose_name_plural = _("people")
         ordering = ["name"]
         constraints = [
-            models.UniqueConstraint(fields=["slug", "locale"], name="unique_person_slug_per_locale"),
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="unique_person_slug_per_locale"
+            ),
         ]
 
     def __str__(self):
@@ -213,7 +233,9 @@ class Person(TranslatableMixin, index.Indexed, ClusterableModel):
     def clean(self):
         super().clean()
         if self.photo_id and not self.photo_alt.strip():
-            raise ValidationError({"photo_alt": _("Describe the photo for people who cannot see it.")})
+            raise ValidationError(
+                {"photo_alt": _("Describe the photo for people who cannot see it.")}
+            )
 
     def roles_on(self, date):
         """Every role held on ``date``, in the editor's order."""
@@ -258,10 +280,14 @@ class Role(TranslatableMixin, Orderable):
         Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT, related_name="roles"
     )
     position = models.CharField(
-        _("position"), max_length=255, help_text=_("For example “Председатель Совета” or “депутат”.")
+        _("position"),
+        max_length=255,
+        help_text=_("For example “Председатель Совета” or “депутат”."),
     )
     start_date = models.DateField(_("start of term"))
-    end_date = models.DateField(_("end of term"), null=True, blank=True, help_text=_("Empty while in office."))
+    end_date = models.DateField(
+        _("end of term"), null=True, blank=True, help_text=_("Empty while in office.")
+    )
 
     panels = [
         FieldPanel("organisation"),
@@ -294,7 +320,9 @@ class Role(TranslatableMixin, Orderable):
 
 
 def current_roles_filter(date):
-    return Q(roles__start_date__lte=date) & (Q(roles__end_date__isnull=True) | Q(roles__end_date__gte=date))
+    return Q(roles__start_date__lte=date) & (
+        Q(roles__end_date__isnull=True) | Q(roles__end_date__gte=date)
+    )
 
 
 class PeopleIndexPage(RoutablePageMixin, Page):
@@ -331,7 +359,9 @@ class PeopleIndexPage(RoutablePageMixin, Page):
     @path("<slug:slug>/", name="person")
     def person_profile(self, request, slug):
         person = get_object_or_404(
-            Person.objects.prefetch_related("roles__organisation"), locale_id=self.locale_id, slug=slug
+            Person.objects.prefetch_related("roles__organisation"),
+            locale_id=self.locale_id,
+            slug=slug,
         )
         return self.render(
             request,
@@ -349,7 +379,10 @@ def profile_of(person):
     from .statements import StatementPage
 
     statements = (
-        StatementPage.objects.live().public().filter(speaker=person, locale_id=person.locale_id).order_by("-date")
+        StatementPage.objects.live()
+        .public()
+        .filter(speaker=person, locale_id=person.locale_id)
+        .order_by("-date")
     )
     addresses = (
         GreetingAddressPage.objects.live()

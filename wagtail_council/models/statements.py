@@ -47,14 +47,18 @@ class StatementIndexPage(ListingPageMixin, Page):
         organisations = Organisation.objects.filter(
             locale_id=self.locale_id, roles__person__statements__in=live
         ).distinct()
-        return self.filter_form_class(request.GET or None, people=people, organisations=organisations)
+        return self.filter_form_class(
+            request.GET or None, people=people, organisations=organisations
+        )
 
     def filter_listing(self, queryset, form):
         data = form.cleaned_data
         if data.get("person"):
             queryset = queryset.filter(speaker__slug=data["person"])
         if data.get("organisation"):
-            queryset = queryset.filter(speaker__roles__organisation__slug=data["organisation"]).distinct()
+            queryset = queryset.filter(
+                speaker__roles__organisation__slug=data["organisation"]
+            ).distinct()
         return queryset
 
 
@@ -74,19 +78,21 @@ class StatementPage(Page):
         help_text=_("Leave empty to show the speaker's role on the date of the statement."),
     )
     date = models.DateTimeField(_("date of the statement"), default=timezone.now, db_index=True)
-    statement = models.TextField(_("statement"), help_text=_("The words of the speaker, without quotation marks."))
+    statement = models.TextField(
+        _("statement"), help_text=_("The words of the speaker, without quotation marks.")
+    )
     context = models.CharField(
         _("context"),
         max_length=255,
         blank=True,
-        help_text=_("Where and why it was said, for example “Comment for the press after the session”."),
+        help_text=_(
+            "Where and why it was said, for example “Comment for the press after the session”."
+        ),
     )
     body = StreamField(NewsBodyBlock(), verbose_name=_("more details"), blank=True)
 
     content_panels = Page.content_panels + [
-        MultiFieldPanel(
-            [FieldPanel("speaker"), FieldPanel("role_override")], heading=_("Speaker")
-        ),
+        MultiFieldPanel([FieldPanel("speaker"), FieldPanel("role_override")], heading=_("Speaker")),
         FieldPanel("date"),
         FieldPanel("statement"),
         FieldPanel("context"),
@@ -103,7 +109,9 @@ class StatementPage(Page):
         index.FilterField("date"),
     ]
     api_fields = [
-        APIField("speaker", serializer=PersonAtDateField(source_field="speaker", date_field="date")),
+        APIField(
+            "speaker", serializer=PersonAtDateField(source_field="speaker", date_field="date")
+        ),
         APIField("date"),
         APIField("statement"),
         APIField("context"),
@@ -120,3 +128,6 @@ class StatementPage(Page):
             return self.role_override
         role = self.speaker.role_on(self.date)
         return role.title if role else ""
+
+
+StatementIndexPage.listing_model = StatementPage

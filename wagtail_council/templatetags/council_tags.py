@@ -123,3 +123,40 @@ def language_switcher(context, page=None):
             }
         )
     return {"links": links if len(links) > 1 else []}
+
+
+@register.simple_tag(takes_context=True)
+def quote_speaker(context, value):
+    """Name, role as of the page's date, and profile link of a quote's speaker."""
+    from ..blocks.quotes import page_date, speaker_data
+
+    page = context.get("page")
+    date = value.get("date") or page_date(page)
+    speaker = speaker_data(value, date)
+    person = value.get("person")
+    speaker["profile_url"] = profile_url(context.get("request"), person) if person else ""
+    return speaker
+
+
+@register.simple_tag(takes_context=True)
+def person_profile_url(context, person):
+    return profile_url(context.get("request"), person)
+
+
+def profile_url(request, person):
+    """The person's profile on the live people index of their language, if there is one."""
+    from ..models import PeopleIndexPage
+
+    cache = getattr(request, "_council_people_index", None) if request else None
+    if cache is None:
+        cache = {}
+        if request is not None:
+            request._council_people_index = cache
+    if person.locale_id not in cache:
+        cache[person.locale_id] = (
+            PeopleIndexPage.objects.live().public().filter(locale_id=person.locale_id).first()
+        )
+    index_page = cache[person.locale_id]
+    if index_page is None:
+        return ""
+    return index_page.person_url(person, request)

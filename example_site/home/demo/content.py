@@ -42,6 +42,19 @@ IMAGES = {
 
 MSK = datetime.timezone(datetime.timedelta(hours=3))
 
+# The two quotations of the seed article, also published as statements.
+QUOTE_LYSENKO = (
+    "Благодаря встрече в формате круглого стола мы с коллегами сегодня узнали много новой и "
+    "очень важной информации для создания и реализации муниципальных программ. Нужно, "
+    "безусловно, стремиться к созданию похожих проектов и поддерживать их на всех этапах "
+    "создания."
+)
+QUOTE_RADCHENKO = (
+    "Такие встречи крайне полезны. Проекты, которые реализуются в Вологодской области, очень "
+    "интересные, мы попросили у коллег их наработки, чтобы внедрять аналогичные инициативы у нас."
+)
+QUOTE_SOURCE = "на круглом столе с вологодскими коллегами"
+
 SEED_ARTICLE = {
     "title": "Обмен опытом – полезная практика сотрудничества!",
     "slug": "obmen-opytom-poleznaya-praktika-sotrudnichestva",
@@ -110,21 +123,8 @@ SEED_ARTICLE = {
                 "credit": "Пресс-служба Совета",
             },
         ),
-        (
-            "paragraph",
-            "«Благодаря встрече в формате круглого стола мы с коллегами сегодня "
-            "узнали много новой и очень важной информации для создания и реализации "
-            "муниципальных программ. Нужно, безусловно, стремиться к созданию похожих проектов "
-            "и поддерживать их на всех этапах создания», – отметил председатель Совета "
-            "городского округа город Алчевск Роман Лысенко.",
-        ),
-        (
-            "paragraph",
-            "«Такие встречи крайне полезны. Проекты, которые реализуются в "
-            "Вологодской области, очень интересные, мы попросили у коллег их наработки, чтобы "
-            "внедрять аналогичные инициативы у нас», – отметил заместитель председателя Совета "
-            "Олег Радченко.",
-        ),
+        ("quote", {"person": "roman-lysenko", "text": QUOTE_LYSENKO, "source": QUOTE_SOURCE}),
+        ("quote", {"person": "oleg-radchenko", "text": QUOTE_RADCHENKO, "source": QUOTE_SOURCE}),
         (
             "paragraph",
             "Встреча получилась очень продуктивной и полезной, совместная работа "
@@ -193,5 +193,109 @@ MORE_NEWS = [
                 "рекомендовала Совету принять отчёт к сведению.",
             ),
         ],
+    },
+]
+
+# People named in the seed article, their organisations and roles. Term dates
+# are illustrative.
+ORGANISATIONS = [
+    {
+        "slug": "alchevsk-council",
+        "name": "Совет городского округа город Алчевск",
+        "short_name": "Совет",
+    },
+    {
+        "slug": "vologda-legislative-assembly",
+        "name": "Законодательное Собрание Вологодской области",
+        "short_name": "ЗС ВО",
+    },
+    {
+        "slug": "veliky-ustyug-duma",
+        "name": "Великоустюгская Дума Великоустюгского муниципального округа",
+        "short_name": "Великоустюгская Дума",
+    },
+]
+
+PEOPLE = [
+    {
+        "slug": "roman-lysenko",
+        "name": "Роман Лысенко",
+        "roles": [("alchevsk-council", "председатель", datetime.date(2023, 9, 25))],
+    },
+    {
+        "slug": "oleg-radchenko",
+        "name": "Олег Радченко",
+        "roles": [("alchevsk-council", "заместитель председателя", datetime.date(2023, 9, 25))],
+    },
+    {
+        "slug": "vladimir-selyakov",
+        "name": "Владимир Селяков",
+        "roles": [("vologda-legislative-assembly", "депутат", datetime.date(2021, 9, 30))],
+    },
+    {
+        "slug": "aleksey-orlov",
+        "name": "Алексей Орлов",
+        "roles": [("veliky-ustyug-duma", "депутат", datetime.date(2022, 9, 15))],
+    },
+    {
+        "slug": "sergey-zhestyannikov",
+        "name": "Сергей Жестянников",
+        "roles": [("vologda-legislative-assembly", "председатель", datetime.date(2021, 9, 30))],
+    },
+]
+
+PEOPLE_INDEX = {
+    "title": "Депутаты и должностные лица",
+    "slug": "people",
+    "intro": "Действующие депутаты и должностные лица, упомянутые на сайте.",
+}
+
+STATEMENTS_INDEX = {
+    "title": "Заявления и комментарии",
+    "slug": "statements",
+    "intro": "Заявления и комментарии депутатов Совета.",
+}
+
+GREETINGS_INDEX = {
+    "title": "Приветственные адреса",
+    "slug": "greetings",
+    "intro": "Приветственные адреса, полученные и направленные Советом.",
+}
+
+# The address handed over at the round table. Its text is illustrative: the
+# seed article reports the address but does not quote it.
+GREETING_ADDRESS = {
+    "title": "Приветственный адрес председателя Законодательного Собрания Вологодской области",
+    "slug": "privetstvennyy-adres-zs-vologodskoy-oblasti",
+    "addressee": "Депутатам Совета городского округа город Алчевск",
+    "occasion": "Круглый стол по обмену опытом муниципальных депутатов",
+    "date": datetime.date(2026, 11, 20),
+    "signatories": ["sergey-zhestyannikov"],
+    "body": [
+        "Уважаемые коллеги!",
+        "Приветствую участников круглого стола и благодарю за открытый и деловой разговор "
+        "о представлении интересов муниципалитетов.",
+        "Желаю вам плодотворной работы, новых успешных проектов и крепкого сотрудничества "
+        "с депутатами Вологодской области.",
+    ],
+}
+
+
+STATEMENTS = [
+    {
+        "title": "Роман Лысенко об итогах круглого стола",
+        "slug": "lysenko-ob-itogah-kruglogo-stola",
+        "speaker": "roman-lysenko",
+        "date": datetime.datetime(2026, 11, 20, 13, 0, tzinfo=MSK),
+        "statement": QUOTE_LYSENKO,
+        "context": "Комментарий по итогам круглого стола",
+    },
+    {
+        "title": "Олег Радченко о проектах Вологодской области",
+        "slug": "radchenko-o-proektah-vologodskoy-oblasti",
+        "speaker": "oleg-radchenko",
+        "date": datetime.datetime(2026, 11, 20, 13, 30, tzinfo=MSK),
+        "statement": QUOTE_RADCHENKO,
+        "context": "Комментарий по итогам круглого стола",
     },
 ]

@@ -15,7 +15,18 @@ from home.demo import content
 from home.demo.images import draw_scene
 from home.demo.localize import load_catalogue, translate_with_catalogue
 from home.models import HomePage
-from wagtail_council.models import NewsCategory, NewsIndexPage, NewsPage
+from wagtail_council.models import (
+    GreetingAddressIndexPage,
+    GreetingAddressPage,
+    NewsCategory,
+    NewsIndexPage,
+    NewsPage,
+    Organisation,
+    PeopleIndexPage,
+    Person,
+    StatementIndexPage,
+    StatementPage,
+)
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "demo"
 EDITOR_USERNAME = "editor"
@@ -26,20 +37,47 @@ class Command(BaseCommand):
     help = "Load the demo content: the seed article and more news, in Russian and English."
 
     def handle(self, *args, **options):
-        with transaction.atomic():
-            russian, english = ensure_locales()
-            images = ensure_images()
-            home = ensure_home(russian)
-            news_index = ensure_page(home, NewsIndexPage, content.NEWS_INDEX, intro=True)
-            categories = ensure_categories(russian)
-            news = [
-                ensure_news(news_index, item, images, categories)
-                for item in [content.SEED_ARTICLE, *content.MORE_NEWS]
-            ]
-            catalogue = load_catalogue(DEMO_DIR / "translations", "en")
-            for instance in [home, news_index, *categories.values(), *news]:
+        russian, english = ensure_locales()
+        images = ensure_images()
+        home = ensure_home(russian)
+        news_index = ensure_page(home, NewsIndexPage, content.NEWS_INDEX, intro=True)
+        people_index = ensure_page(home, PeopleIndexPage, content.PEOPLE_INDEX, intro=True)
+        statements_index = ensure_page(
+            home, StatementIndexPage, content.STATEMENTS_INDEX, intro=True
+        )
+        greetings_index = ensure_page(
+            home, GreetingAddressIndexPage, content.GREETINGS_INDEX, intro=True
+        )
+        categories = ensure_categories(russian)
+        organisations = ensure_organisations(russian)
+        people = ensure_people(russian, organisations)
+        address = ensure_greeting_address(greetings_index, people)
+        statements = [
+            ensure_statement(statements_index, data, people) for data in content.STATEMENTS
+        ]
+        news = [
+            ensure_news(news_index, item, images, categories, people)
+            for item in [content.SEED_ARTICLE, *content.MORE_NEWS]
+        ]
+        link_seed_article(news[0], address)
+        catalogue = load_catalogue(DEMO_DIR / "translations", "en")
+        # Parents before children, snippets before the pages that point at them.
+        for instance in [
+            home,
+            news_index,
+            people_index,
+            statements_index,
+            greetings_index,
+            *categories.values(),
+            *organisations.values(),
+            *people.values(),
+            address,
+            *statements,
+            *news,
+        ]:
+            with transaction.atomic():
                 ensure_translation(instance, english, catalogue)
-            ensure_editor()
+        ensure_editor()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
 
 
@@ -108,7 +146,81 @@ def ensure_categories(locale):
     return categories
 
 
-def ensure_news(news_index, data, images, categories):
+def ensure_organisations(locale):
+    organisations = {}
+    for data in content.ORGANISATIONS:
+        organisation, _ = Organisation.objects.get_or_create(
+            slug=data["slug"],
+            locale=locale,
+            defaults={"name": data["name"], "short_name": data["short_name"]},
+        )
+        organisations[data["slug"]] = organisation
+    return organisations
+
+
+def ensure_people(locale, organisations):
+    people = {}
+    for data in content.PEOPLE:
+        person = Person.objects.filter(slug=data["slug"], locale=locale).first()
+        if person is None:
+            person = Person(name=data["name"], slug=data["slug"], locale=locale)
+            for organisation, position, start in data["roles"]:
+                person.roles.add(
+                    person.roles.model(
+                        organisation=organisations[organisation],
+                        position=position,
+                        start_date=start,
+                    )
+                )
+            person.save()
+        people[data["slug"]] = person
+    return people
+
+
+def ensure_greeting_address(index, people):
+    data = content.GREETING_ADDRESS
+    existing = GreetingAddressPage.objects.child_of(index).filter(slug=data["slug"]).first()
+    if existing is not None:
+        return existing
+    address = GreetingAddressPage(
+        title=data["title"],
+        slug=data["slug"],
+        addressee=data["addressee"],
+        occasion=data["occasion"],
+        date=data["date"],
+        body="".join(f"<p>{html.escape(text, quote=False)}</p>" for text in data["body"]),
+    )
+    for slug in data["signatories"]:
+        address.signatories.add(address.signatories.model(person=people[slug]))
+    index.add_child(instance=address)
+    address.save_revision().publish()
+    return address
+
+
+def ensure_statement(index, data, people):
+    existing = StatementPage.objects.child_of(index).filter(slug=data["slug"]).first()
+    if existing is not None:
+        return existing
+    statement = StatementPage(
+        title=data["title"],
+        slug=data["slug"],
+        speaker=people[data["speaker"]],
+        date=data["date"],
+        statement=data["statement"],
+        context=data["context"],
+    )
+    index.add_child(instance=statement)
+    statement.save_revision().publish()
+    return statement
+
+
+def link_seed_article(article, address):
+    if article.greeting_address_id is None:
+        article.greeting_address = address
+        article.save_revision().publish()
+
+
+def ensure_news(news_index, data, images, categories, people):
     if NewsPage.objects.child_of(news_index).filter(slug=data["slug"]).exists():
         return NewsPage.objects.child_of(news_index).get(slug=data["slug"])
     page = NewsPage(
@@ -120,7 +232,7 @@ def ensure_news(news_index, data, images, categories):
         featured_image_alt=data["featured_image_alt"],
         featured_image_caption=data["featured_image_caption"],
         featured_image_credit=data["featured_image_credit"],
-        body=[stream_block(kind, value, images) for kind, value in data["body"]],
+        body=[stream_block(kind, value, images, people) for kind, value in data["body"]],
     )
     for slug in data["categories"]:
         page.categories.add(page.categories.model(category=categories[slug]))
@@ -129,7 +241,7 @@ def ensure_news(news_index, data, images, categories):
     return page
 
 
-def stream_block(kind, value, images):
+def stream_block(kind, value, images, people):
     """A StreamField block in the raw form Wagtail stores."""
     if kind == "paragraph":
         return ("paragraph", f"<p>{html.escape(value, quote=False)}</p>")
@@ -144,6 +256,19 @@ def stream_block(kind, value, images):
                 "decorative": False,
                 "caption": value["caption"],
                 "credit": value["credit"],
+            },
+        )
+    if kind == "quote":
+        return (
+            "quote",
+            {
+                "text": value["text"],
+                "person": people[value["person"]],
+                "name": "",
+                "position": "",
+                "role_override": "",
+                "source": value.get("source", ""),
+                "date": None,
             },
         )
     raise ValueError(f"Unknown demo block {kind!r}")
