@@ -82,3 +82,58 @@ def make_private(page):
     return PageViewRestriction.objects.create(
         page=page, restriction_type=PageViewRestriction.PASSWORD, password="secret"
     )
+
+
+def make_organisation(name="Совет городского округа", slug=None, locale_code="ru", **fields):
+    from wagtail_council.models import Organisation
+
+    return Organisation.objects.create(
+        name=name, slug=slug or f"org-{next(_counter)}", locale=locale(locale_code), **fields
+    )
+
+
+def make_person(name="Роман Лысенко", slug=None, roles=(), locale_code="ru", **fields):
+    """``roles`` are ``(organisation, position, start_date, end_date)`` tuples."""
+    from wagtail_council.models import Person
+
+    person = Person(name=name, slug=slug or f"person-{next(_counter)}", locale=locale(locale_code), **fields)
+    for organisation, position, start, end in roles:
+        person.roles.add(
+            person.roles.model(organisation=organisation, position=position, start_date=start, end_date=end)
+        )
+    person.save()
+    return person
+
+
+def add_index(home, model, title, slug):
+    index_page = model(title=title, slug=slug)
+    home.add_child(instance=index_page)
+    index_page.save_revision().publish()
+    return index_page
+
+
+def publish_child(parent, page, publish=True):
+    parent.add_child(instance=page)
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+        page.refresh_from_db()
+    else:
+        page.live = False
+        page.save()
+    return page
+
+
+def quote_block(person=None, text="Цитата", name="", position="", **extra):
+    return (
+        "quote",
+        {
+            "text": text,
+            "person": person,
+            "name": name,
+            "position": position,
+            "role_override": extra.get("role_override", ""),
+            "source": extra.get("source", ""),
+            "date": extra.get("date"),
+        },
+    )

@@ -13,7 +13,6 @@ class NewsCategoryViewSet(SnippetViewSet):
     menu_label = _("News categories")
     list_display = ["name", "slug", "locale"]
     list_filter = ["locale"]
-    search_fields = ["name"]
 
 
 class PersonViewSet(SnippetViewSet):
@@ -22,7 +21,6 @@ class PersonViewSet(SnippetViewSet):
     menu_label = _("People")
     list_display = ["name", "current_role", "locale"]
     list_filter = ["locale", "roles__organisation"]
-    search_fields = ["name", "biography"]
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -31,7 +29,6 @@ class OrganisationViewSet(SnippetViewSet):
     menu_label = _("Organisations")
     list_display = ["name", "short_name", "parent", "locale"]
     list_filter = ["locale"]
-    search_fields = ["name", "short_name"]
 
 
 class CouncilDirectoryGroup(SnippetViewSetGroup):

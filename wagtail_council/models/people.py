@@ -25,7 +25,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, ReferenceIndex, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -133,7 +133,8 @@ class PersonForm(WagtailAdminModelForm):
     def clean(self):
         cleaned = super().clean()
         formset = self.formsets.get("roles")
-        if formset is None:
+        # Row forms are cleaned after the main form; clean them now to compare them.
+        if formset is None or not formset.is_valid():
             return cleaned
         rows = [
             form
@@ -420,12 +421,12 @@ def quotes_of(person):
     )
     found = []
     for page in pages:
-        stream = getattr(page, "body", None)
-        if stream is None:
-            continue
-        for block in stream.raw_data:
-            if block["type"] == "quote" and block["value"].get("person") == person.pk:
-                found.append((page, block["value"]["text"]))
+        for field in page._meta.get_fields():
+            if not isinstance(field, StreamField):
+                continue
+            for block in getattr(page, field.name).raw_data:
+                if block["type"] == "quote" and block["value"].get("person") == person.pk:
+                    found.append((page, block["value"]["text"]))
     return found
 
 
