@@ -96,10 +96,14 @@ def make_person(name="Роман Лысенко", slug=None, roles=(), locale_co
     """``roles`` are ``(organisation, position, start_date, end_date)`` tuples."""
     from wagtail_council.models import Person
 
-    person = Person(name=name, slug=slug or f"person-{next(_counter)}", locale=locale(locale_code), **fields)
+    person = Person(
+        name=name, slug=slug or f"person-{next(_counter)}", locale=locale(locale_code), **fields
+    )
     for organisation, position, start, end in roles:
         person.roles.add(
-            person.roles.model(organisation=organisation, position=position, start_date=start, end_date=end)
+            person.roles.model(
+                organisation=organisation, position=position, start_date=start, end_date=end
+            )
         )
     person.save()
     return person

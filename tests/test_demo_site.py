@@ -130,3 +130,47 @@ def test_production_settings_refuse_to_start_without_a_secret_key(tmp_path):
     )
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY" in result.stderr
+
+
+def quote_captions(html):
+    found = re.findall(r'<figcaption class="council-quote__caption">(.*?)</figcaption>', html, re.S)
+    return [" ".join(re.sub(r"<[^>]+>", "", caption).split()) for caption in found]
+
+
+def test_seed_quotes_are_attributed_from_the_directory_in_both_languages(client, demo):
+    assert quote_captions(client.get(SEED_URL).content.decode()) == [
+        "Роман Лысенко, председатель, Совет городского округа город Алчевск, "
+        "на круглом столе с вологодскими коллегами",
+        "Олег Радченко, заместитель председателя, Совет городского округа город Алчевск, "
+        "на круглом столе с вологодскими коллегами",
+    ]
+    english = client.get(
+        "/en/news/sharing-experience-a-useful-practice-of-cooperation/"
+    ).content.decode()
+    assert quote_captions(english) == [
+        "Roman Lysenko, Chairman, Council of the Alchevsk City District, "
+        "at the round table with colleagues from Vologda",
+        "Oleg Radchenko, Deputy Chairman, Council of the Alchevsk City District, "
+        "at the round table with colleagues from Vologda",
+    ]
+
+
+def test_demo_directory_address_and_statements(client, demo):
+    people = client.get("/ru/people/").content.decode()
+    for name in [
+        "Роман Лысенко",
+        "Олег Радченко",
+        "Владимир Селяков",
+        "Алексей Орлов",
+        "Сергей Жестянников",
+    ]:
+        assert name in people
+    profile = client.get("/en/people/sergey-zhestyannikov/").content.decode()
+    assert (
+        "Greeting address from the Chairman of the Legislative Assembly of the Vologda Region"
+        in profile
+    )
+    seed = client.get(SEED_URL).content.decode()
+    assert "/ru/greetings/privetstvennyy-adres-zs-vologodskoy-oblasti/" in seed
+    statements = client.get("/ru/statements/").content.decode()
+    assert statements.count('class="council-card__title"') == 2

@@ -48,17 +48,39 @@ def test_role_on_answers_which_role_was_held_on_a_date(council):
     assert person.role_on(D(2023, 9, 25)).position == "председатель"
     assert person.role_on(D(2030, 1, 1)).position == "председатель"
     assert person.role_on(D(2017, 1, 1)) is None
-    moscow_evening = datetime.datetime(2023, 9, 24, 22, 30, tzinfo=datetime.UTC)  # 01:30 on the 25th in Moscow
+    moscow_evening = datetime.datetime(
+        2023, 9, 24, 22, 30, tzinfo=datetime.UTC
+    )  # 01:30 on the 25th in Moscow
     assert person.role_on(moscow_evening).position == "председатель"
 
 
 def test_overlapping_terms_for_the_same_position_are_found(council):
     other = make_organisation("Дума", slug="duma")
     roles = [
-        {"organisation": council, "position": "депутат", "start_date": D(2018, 1, 1), "end_date": D(2020, 1, 1)},
-        {"organisation": council, "position": "Депутат ", "start_date": D(2019, 6, 1), "end_date": None},
-        {"organisation": other, "position": "депутат", "start_date": D(2019, 6, 1), "end_date": None},
-        {"organisation": council, "position": "председатель", "start_date": D(2019, 6, 1), "end_date": None},
+        {
+            "organisation": council,
+            "position": "депутат",
+            "start_date": D(2018, 1, 1),
+            "end_date": D(2020, 1, 1),
+        },
+        {
+            "organisation": council,
+            "position": "Депутат ",
+            "start_date": D(2019, 6, 1),
+            "end_date": None,
+        },
+        {
+            "organisation": other,
+            "position": "депутат",
+            "start_date": D(2019, 6, 1),
+            "end_date": None,
+        },
+        {
+            "organisation": council,
+            "position": "председатель",
+            "start_date": D(2019, 6, 1),
+            "end_date": None,
+        },
     ]
     assert overlapping_roles(roles) == [(roles[0], roles[1])]
 
@@ -90,13 +112,18 @@ def person_form_data(council, roles, name="Олег Радченко", slug="ole
     return data
 
 
-def test_admin_rejects_overlapping_roles_with_a_clear_message_and_keeps_nothing(admin_client, council):
+def test_admin_rejects_overlapping_roles_with_a_clear_message_and_keeps_nothing(
+    admin_client, council
+):
     data = person_form_data(
         council, [("депутат", "2018-01-01", "2020-01-01"), ("депутат", "2019-06-01", "")]
     )
     response = admin_client.post("/admin/snippets/wagtail_council/person/add/", data)
     assert response.status_code == 200
-    assert "overlaps another term" in response.content.decode() or "пересекается" in response.content.decode()
+    assert (
+        "overlaps another term" in response.content.decode()
+        or "пересекается" in response.content.decode()
+    )
     assert not Person.objects.filter(slug="oleg").exists()
 
 
@@ -117,14 +144,18 @@ def test_admin_rejects_a_term_that_ends_before_it_starts(admin_client, council):
 
 
 def test_snippet_listings_search_and_filter(admin_client, council):
-    make_person("Роман Лысенко", slug="roman", roles=[(council, "председатель", D(2023, 9, 25), None)])
+    make_person(
+        "Роман Лысенко", slug="roman", roles=[(council, "председатель", D(2023, 9, 25), None)]
+    )
     make_person("Олег Радченко", slug="oleg", roles=[(council, "депутат", D(2023, 9, 25), None)])
     listing = admin_client.get("/admin/snippets/wagtail_council/person/", {"q": "Радченко"})
     assert listing.status_code == 200
     html = listing.content.decode()
     assert "Олег Радченко" in html
     assert "Роман Лысенко" not in html
-    filtered = admin_client.get("/admin/snippets/wagtail_council/person/", {"roles__organisation": council.pk})
+    filtered = admin_client.get(
+        "/admin/snippets/wagtail_council/person/", {"roles__organisation": council.pk}
+    )
     assert filtered.status_code == 200
     assert admin_client.get("/admin/snippets/wagtail_council/organisation/").status_code == 200
 
@@ -137,7 +168,9 @@ def directory(home, council):
         slug="roman",
         roles=[(council, "председатель", D(2023, 9, 25), None)],
     )
-    former = make_person("Бывший депутат", slug="former", roles=[(council, "депутат", D(2010, 1, 1), D(2015, 1, 1))])
+    former = make_person(
+        "Бывший депутат", slug="former", roles=[(council, "депутат", D(2010, 1, 1), D(2015, 1, 1))]
+    )
     return people_index, chair, former
 
 
@@ -155,18 +188,33 @@ def test_profile_of_an_unknown_person_is_404(client, directory):
     assert client.get(people_index.url + "nobody/").status_code == 404
 
 
-def build_profile_content(home, news_index, person, quoting_pages, django_capture_on_commit_callbacks):
+def build_profile_content(
+    home, news_index, person, quoting_pages, django_capture_on_commit_callbacks
+):
     statements = add_index(home, StatementIndexPage, "Заявления", "statements")
     greetings = add_index(home, GreetingAddressIndexPage, "Адреса", "greetings")
     with django_capture_on_commit_callbacks(execute=True):
         for number in range(quoting_pages):
-            make_news(news_index, title=f"Цитирует {number}", body=[quote_block(person, text=f"Слова номер {number}")])
+            make_news(
+                news_index,
+                title=f"Цитирует {number}",
+                body=[quote_block(person, text=f"Слова номер {number}")],
+            )
         publish_child(
             statements,
-            StatementPage(title="Заявление председателя", slug="st", speaker=person, statement="Текст заявления"),
+            StatementPage(
+                title="Заявление председателя",
+                slug="st",
+                speaker=person,
+                statement="Текст заявления",
+            ),
         )
         address = GreetingAddressPage(
-            title="Адрес к юбилею", slug="ad", addressee="Депутатам", occasion="Юбилей", body="<p>Поздравляю</p>"
+            title="Адрес к юбилею",
+            slug="ad",
+            addressee="Депутатам",
+            occasion="Юбилей",
+            body="<p>Поздравляю</p>",
         )
         address.signatories.add(address.signatories.model(person=person))
         publish_child(greetings, address)
@@ -185,11 +233,20 @@ def test_profile_lists_quotes_statements_and_signed_addresses(
     assert "председатель, Совет городского округа" in html
 
 
-def test_profile_hides_drafts_and_private_pages(client, directory, news_index, home, django_capture_on_commit_callbacks):
+def test_profile_hides_drafts_and_private_pages(
+    client, directory, news_index, home, django_capture_on_commit_callbacks
+):
     people_index, chair, _ = directory
     with django_capture_on_commit_callbacks(execute=True):
-        make_news(news_index, title="Черновик с цитатой", body=[quote_block(chair, text="Тайные слова")], publish=False)
-        private = make_news(news_index, title="Закрытая с цитатой", body=[quote_block(chair, text="Закрытые слова")])
+        make_news(
+            news_index,
+            title="Черновик с цитатой",
+            body=[quote_block(chair, text="Тайные слова")],
+            publish=False,
+        )
+        private = make_news(
+            news_index, title="Закрытая с цитатой", body=[quote_block(chair, text="Закрытые слова")]
+        )
     PageViewRestriction.objects.create(page=private, restriction_type="password", password="x")
     html = client.get(people_index.url + "roman/").content.decode()
     assert "Тайные слова" not in html
@@ -201,7 +258,9 @@ def test_profile_query_count_does_not_grow_with_quoting_pages(
     client, directory, news_index, home, django_capture_on_commit_callbacks, quoting_pages
 ):
     people_index, chair, _ = directory
-    build_profile_content(home, news_index, chair, quoting_pages, django_capture_on_commit_callbacks)
+    build_profile_content(
+        home, news_index, chair, quoting_pages, django_capture_on_commit_callbacks
+    )
     url = people_index.url + "roman/"
     client.get(url)
     with CaptureQueriesContext(connection) as queries:
@@ -209,7 +268,9 @@ def test_profile_query_count_does_not_grow_with_quoting_pages(
     html = response.content.decode()
     assert html.count("Слова номер") == quoting_pages
     # Recorded for 5 and 50 quoting pages alike; a loop of per-page queries breaks it.
-    assert len(queries) == PROFILE_QUERY_BUDGET, [query["sql"] for query in queries.captured_queries]
+    assert len(queries) == PROFILE_QUERY_BUDGET, [
+        query["sql"] for query in queries.captured_queries
+    ]
 
 
 PROFILE_QUERY_BUDGET = 26

@@ -19,12 +19,23 @@ def chair(db):
     return make_person(
         "Роман Лысенко",
         slug="roman",
-        roles=[(council, "депутат", D(2018, 1, 1), D(2023, 9, 24)), (council, "председатель", D(2023, 9, 25), None)],
+        roles=[
+            (council, "депутат", D(2018, 1, 1), D(2023, 9, 24)),
+            (council, "председатель", D(2023, 9, 25), None),
+        ],
     )
 
 
 def block_value(**fields):
-    data = {"text": "Слова", "person": None, "name": "", "position": "", "role_override": "", "source": "", "date": None}
+    data = {
+        "text": "Слова",
+        "person": None,
+        "name": "",
+        "position": "",
+        "role_override": "",
+        "source": "",
+        "date": None,
+    }
     data.update(fields)
     block = QuoteBlock()
     return block, block.to_python({**data, "person": data["person"].pk if data["person"] else None})
@@ -78,8 +89,12 @@ def test_editor_can_override_the_role_and_guests_show_their_position(client, new
     page = make_news(
         news_index,
         body=[
-            quote_block(chair, text="Слова", role_override="глава делегации", source="на круглом столе"),
-            quote_block(None, text="Гость сказал", name="Иван <b>Гостев</b>", position="глава района"),
+            quote_block(
+                chair, text="Слова", role_override="глава делегации", source="на круглом столе"
+            ),
+            quote_block(
+                None, text="Гость сказал", name="Иван <b>Гостев</b>", position="глава района"
+            ),
         ],
     )
     html = client.get(page.url).content.decode()
@@ -89,12 +104,19 @@ def test_editor_can_override_the_role_and_guests_show_their_position(client, new
     ]
 
 
-def test_quote_markup_is_a_figure_with_blockquote_and_schema_org_quotation(client, news_index, chair):
-    page = make_news(news_index, body=[quote_block(chair, text="Первая строка\nВторая строка <script>")])
+def test_quote_markup_is_a_figure_with_blockquote_and_schema_org_quotation(
+    client, news_index, chair
+):
+    page = make_news(
+        news_index, body=[quote_block(chair, text="Первая строка\nВторая строка <script>")]
+    )
     html = client.get(page.url).content.decode()
     figure = re.search(r'<figure class="council-quote".*?</figure>', html, re.S).group(0)
     assert 'itemtype="https://schema.org/Quotation"' in figure
-    assert '<blockquote class="council-quote__text" itemprop="text"><p>Первая строка<br>Вторая строка &lt;script&gt;</p></blockquote>' in figure
+    assert (
+        '<blockquote class="council-quote__text" itemprop="text"><p>Первая строка<br>Вторая строка &lt;script&gt;</p></blockquote>'
+        in figure
+    )
     assert 'itemprop="creator"' in figure and 'itemprop="jobTitle"' in figure
 
 
@@ -108,15 +130,45 @@ def test_news_editor_gets_a_clear_error_for_a_quote_without_speaker(admin_client
             "lead": "Анонс",
             "publication_date": "2026-11-20 12:00",
             "featured_image_alt": "",
-            "body": streamfield([("quote", {"text": "Ничьи слова", "person": "", "name": "", "position": "", "role_override": "", "source": "", "date": ""})]),
-            "categories": {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0, "MIN_NUM_FORMS": 0, "MAX_NUM_FORMS": 1000},
-            "related_pages": {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0, "MIN_NUM_FORMS": 0, "MAX_NUM_FORMS": 1000},
+            "body": streamfield(
+                [
+                    (
+                        "quote",
+                        {
+                            "text": "Ничьи слова",
+                            "person": "",
+                            "name": "",
+                            "position": "",
+                            "role_override": "",
+                            "source": "",
+                            "date": "",
+                        },
+                    )
+                ]
+            ),
+            "categories": {
+                "TOTAL_FORMS": 0,
+                "INITIAL_FORMS": 0,
+                "MIN_NUM_FORMS": 0,
+                "MAX_NUM_FORMS": 1000,
+            },
+            "related_pages": {
+                "TOTAL_FORMS": 0,
+                "INITIAL_FORMS": 0,
+                "MIN_NUM_FORMS": 0,
+                "MAX_NUM_FORMS": 1000,
+            },
         }
     )
     del rich_text
-    response = admin_client.post(f"/admin/pages/add/wagtail_council/newspage/{news_index.pk}/", data)
+    response = admin_client.post(
+        f"/admin/pages/add/wagtail_council/newspage/{news_index.pk}/", data
+    )
     assert response.status_code == 200
-    assert "The page could not be created due to validation errors" in response.content.decode() or response.context["form"].errors
+    assert (
+        "The page could not be created due to validation errors" in response.content.decode()
+        or response.context["form"].errors
+    )
     from wagtail_council.models import NewsPage
 
     assert not NewsPage.objects.filter(slug="s-citatoy").exists()

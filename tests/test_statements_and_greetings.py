@@ -30,8 +30,12 @@ MSK = datetime.timezone(datetime.timedelta(hours=3))
 def people(db):
     council = make_organisation("Совет", slug="council")
     duma = make_organisation("Дума", slug="duma")
-    chair = make_person("Роман Лысенко", slug="roman", roles=[(council, "председатель", D(2023, 9, 25), None)])
-    deputy = make_person("Алексей Орлов", slug="aleksey", roles=[(duma, "депутат", D(2022, 1, 1), None)])
+    chair = make_person(
+        "Роман Лысенко", slug="roman", roles=[(council, "председатель", D(2023, 9, 25), None)]
+    )
+    deputy = make_person(
+        "Алексей Орлов", slug="aleksey", roles=[(duma, "депутат", D(2022, 1, 1), None)]
+    )
     return chair, deputy
 
 
@@ -75,9 +79,14 @@ def test_statements_are_listed_by_date_and_filter_by_person_and_organisation(cli
     statement(index, chair, "Первое", datetime.datetime(2026, 1, 1, 12, tzinfo=MSK))
     statement(index, deputy, "Второе", datetime.datetime(2026, 2, 1, 12, tzinfo=MSK))
     statement(index, chair, "Третье", datetime.datetime(2026, 3, 1, 12, tzinfo=MSK))
-    statement(index, chair, "Черновик", datetime.datetime(2026, 4, 1, 12, tzinfo=MSK), publish=False)
+    statement(
+        index, chair, "Черновик", datetime.datetime(2026, 4, 1, 12, tzinfo=MSK), publish=False
+    )
     assert titles(client.get(index.url).content.decode()) == ["Третье", "Второе", "Первое"]
-    assert titles(client.get(index.url, {"person": "roman"}).content.decode()) == ["Третье", "Первое"]
+    assert titles(client.get(index.url, {"person": "roman"}).content.decode()) == [
+        "Третье",
+        "Первое",
+    ]
     assert titles(client.get(index.url, {"organisation": "duma"}).content.decode()) == ["Второе"]
     bad = client.get(index.url, {"person": "nobody"})
     assert bad.status_code == 400
@@ -94,7 +103,9 @@ def test_statement_page_shows_speaker_role_on_its_date(client, home, people):
     assert "Комментарий для прессы" in html
 
 
-def test_greeting_addresses_are_grouped_by_year_and_filter_by_signatory_and_occasion(client, home, people):
+def test_greeting_addresses_are_grouped_by_year_and_filter_by_signatory_and_occasion(
+    client, home, people
+):
     chair, deputy = people
     index = add_index(home, GreetingAddressIndexPage, "Адреса", "greetings")
     address(index, [chair], "Адрес 2025", D(2025, 5, 9), occasion="День Победы")
@@ -103,7 +114,10 @@ def test_greeting_addresses_are_grouped_by_year_and_filter_by_signatory_and_occa
     html = client.get(index.url).content.decode()
     assert re.findall(r'<h2 id="council-year-(\d+)">', html) == ["2026", "2025"]
     assert "Черновой адрес" not in html
-    assert re.findall(r'class="council-card__title"><a href="[^"]*">([^<]*)</a>', client.get(index.url, {"signatory": "aleksey"}).content.decode()) == ["Адрес 2026"]
+    assert re.findall(
+        r'class="council-card__title"><a href="[^"]*">([^<]*)</a>',
+        client.get(index.url, {"signatory": "aleksey"}).content.decode(),
+    ) == ["Адрес 2026"]
     assert "Адрес 2025" in client.get(index.url, {"occasion": "День Победы"}).content.decode()
     assert "Адрес 2026" not in client.get(index.url, {"occasion": "День Победы"}).content.decode()
     assert client.get(index.url, {"occasion": "Несуществующий"}).status_code == 400
@@ -123,8 +137,12 @@ def test_scan_image_without_text_alternative_is_refused(home, people):
     chair, _ = people
     index = add_index(home, GreetingAddressIndexPage, "Адреса", "greetings")
     page = GreetingAddressPage(
-        title="Скан без текста", slug="scan", addressee="Депутатам", occasion="Юбилей",
-        body="<p>Текст</p>", original_image=make_image(),
+        title="Скан без текста",
+        slug="scan",
+        addressee="Депутатам",
+        occasion="Юбилей",
+        body="<p>Текст</p>",
+        original_image=make_image(),
     )
     page.signatories.add(page.signatories.model(person=chair))
     with pytest.raises(ValidationError) as error:
@@ -151,14 +169,18 @@ def test_admin_shows_a_clear_error_for_a_scan_without_text(admin_client, home, p
             "signatories": inline_formset([{"person": chair.pk, "role_override": ""}]),
         }
     )
-    response = admin_client.post(f"/admin/pages/add/wagtail_council/greetingaddresspage/{index.pk}/", data)
+    response = admin_client.post(
+        f"/admin/pages/add/wagtail_council/greetingaddresspage/{index.pk}/", data
+    )
     assert response.status_code == 200
     form = response.context["form"]
     assert "original_text_alternative" in form.errors
     assert not GreetingAddressPage.objects.filter(slug="scan-admin").exists()
 
 
-def test_news_links_to_its_greeting_address_and_the_address_links_back(client, home, news_index, people):
+def test_news_links_to_its_greeting_address_and_the_address_links_back(
+    client, home, news_index, people
+):
     chair, _ = people
     index = add_index(home, GreetingAddressIndexPage, "Адреса", "greetings")
     page = address(index, [chair], "Адрес гостям", D(2026, 11, 20))
@@ -168,12 +190,22 @@ def test_news_links_to_its_greeting_address_and_the_address_links_back(client, h
 
 
 @pytest.mark.parametrize("state", ["draft", "private"])
-def test_hidden_addresses_and_statements_are_invisible_to_anonymous_readers(client, home, people, state):
+def test_hidden_addresses_and_statements_are_invisible_to_anonymous_readers(
+    client, home, people, state
+):
     chair, _ = people
     statements = add_index(home, StatementIndexPage, "Заявления", "statements")
     greetings = add_index(home, GreetingAddressIndexPage, "Адреса", "greetings")
-    hidden_statement = statement(statements, chair, "Скрытоезаявление", datetime.datetime(2026, 1, 1, tzinfo=MSK), publish=state != "draft")
-    hidden_address = address(greetings, [chair], "Скрытыйадрес", D(2026, 1, 1), publish=state != "draft")
+    hidden_statement = statement(
+        statements,
+        chair,
+        "Скрытоезаявление",
+        datetime.datetime(2026, 1, 1, tzinfo=MSK),
+        publish=state != "draft",
+    )
+    hidden_address = address(
+        greetings, [chair], "Скрытыйадрес", D(2026, 1, 1), publish=state != "draft"
+    )
     if state == "private":
         make_private(hidden_statement)
         make_private(hidden_address)
