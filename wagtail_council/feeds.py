@@ -9,6 +9,7 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from .images import fallback_mime_type, fallback_spec
+from .localization import localized_site_name
 
 
 class NewsRssFeed(Feed):
@@ -31,7 +32,7 @@ class NewsRssFeed(Feed):
 
     def description(self):
         site = self.index_page.get_site()
-        name = site.site_name if site and site.site_name else self.index_page.title
+        name = localized_site_name(site, self.index_page.locale) or self.index_page.title
         return _("Latest news of %(site_name)s") % {"site_name": name}
 
     def feed_url(self):

@@ -62,3 +62,21 @@ def language_name(language_code):
         return get_language_info(language_code)["name_local"]
     except KeyError:
         return str(names.get(language_code, language_code))
+
+
+def localized_site_name(site, locale=None):
+    """The site's name in ``locale``: the title of the home page's live translation.
+
+    ``Site.site_name`` has one value for all languages, so an English reader
+    would see the Russian name; the home page's title is translated instead.
+    """
+    if site is None:
+        return ""
+    locale = locale or active_locale()
+    root = site.root_page
+    if root.locale_id == locale.pk:
+        return site.site_name or root.title
+    translation = root.get_translation_or_none(locale)
+    if translation is not None and translation.live:
+        return translation.title
+    return site.site_name or root.title

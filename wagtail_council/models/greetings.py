@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from ..forms import GreetingFilterForm
 from ..serializers import SignatoriesField
-from .mixins import ListingPageMixin
+from .mixins import ListingPageMixin, TransliteratedSlugMixin
 from .people import Person
 
 TEXT_ALTERNATIVE_REQUIRED = _(
@@ -21,7 +21,7 @@ TEXT_ALTERNATIVE_REQUIRED = _(
 )
 
 
-class GreetingAddressIndexPage(ListingPageMixin, Page):
+class GreetingAddressIndexPage(TransliteratedSlugMixin, ListingPageMixin, Page):
     """Greeting addresses of one locale, grouped by year."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -64,7 +64,7 @@ class GreetingAddressIndexPage(ListingPageMixin, Page):
         return queryset
 
 
-class GreetingAddressPage(Page):
+class GreetingAddressPage(TransliteratedSlugMixin, Page):
     """A formal letter of congratulation or greeting, with its signatories."""
 
     addressee = models.CharField(

@@ -4,11 +4,15 @@ These are abstract models and plain mixins: wagtail-council never adds a
 concrete base page table that every site would have to carry.
 """
 
+from anyascii import anyascii
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.coreutils import find_available_slug
 
 from ..blocks.media import ALT_TEXT_REQUIRED
 from ..images import image_api_representation, rendition_data
@@ -87,6 +91,30 @@ class FeaturedImageMixin(models.Model):
             decorative=self.featured_image_decorative,
             request=request,
         )
+
+
+def transliterated_slug(title):
+    """A readable Latin slug for a title in any script: "Обмен опытом" → "obmen-opytom"."""
+    return slugify(anyascii(title or ""))
+
+
+class TransliteratedSlugMixin:
+    """Pages get readable Latin slugs from Cyrillic (or any other) titles.
+
+    Wagtail's admin already transliterates while the editor types, when
+    ``WAGTAIL_ALLOW_UNICODE_SLUGS = False``. This does the same for pages
+    created in code (imports, the demo loader, the API), where Wagtail's own
+    ASCII-only slugify would give up on a Cyrillic title. With Unicode slugs
+    allowed, Wagtail's behaviour is left as it is.
+    """
+
+    def full_clean(self, *args, **kwargs):
+        if not self.slug and not getattr(settings, "WAGTAIL_ALLOW_UNICODE_SLUGS", True):
+            parent = self.get_parent() if self.path else getattr(self, "_cached_parent_obj", None)
+            base = transliterated_slug(self.title)
+            if base and parent is not None:
+                self.slug = find_available_slug(parent, base, ignore_page_id=self.pk)
+        return super().full_clean(*args, **kwargs)
 
 
 class ListingPageMixin:

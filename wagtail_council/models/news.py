@@ -25,10 +25,10 @@ from ..localization import localized_live_pages
 from ..serializers import CategoriesField, FeaturedImageField, LinkedPageField, RelatedPagesField
 from ..structured_data import news_article_data
 from .categories import NewsCategory
-from .mixins import FeaturedImageMixin, ListingPageMixin
+from .mixins import FeaturedImageMixin, ListingPageMixin, TransliteratedSlugMixin
 
 
-class NewsIndexPage(ListingPageMixin, RoutablePageMixin, Page):
+class NewsIndexPage(TransliteratedSlugMixin, ListingPageMixin, RoutablePageMixin, Page):
     """The list of news of one locale, newest first, with RSS and Atom feeds."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -101,7 +101,7 @@ class NewsIndexPage(ListingPageMixin, RoutablePageMixin, Page):
         return NewsAtomFeed(self)(request)
 
 
-class NewsPage(FeaturedImageMixin, Page):
+class NewsPage(TransliteratedSlugMixin, FeaturedImageMixin, Page):
     """A news article."""
 
     lead = models.TextField(

@@ -31,6 +31,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from ..images import image_api_representation
+from .mixins import TransliteratedSlugMixin
 
 
 class Organisation(TranslatableMixin, index.Indexed, models.Model):
@@ -326,7 +327,7 @@ def current_roles_filter(date):
     )
 
 
-class PeopleIndexPage(RoutablePageMixin, Page):
+class PeopleIndexPage(TransliteratedSlugMixin, RoutablePageMixin, Page):
     """Current members grouped by organisation, and a profile for every person.
 
     Profiles live at ``<index URL><person slug>/``: no page per person is

@@ -12,11 +12,11 @@ from wagtail.search import index
 from ..blocks import NewsBodyBlock
 from ..forms import StatementFilterForm
 from ..serializers import PersonAtDateField
-from .mixins import ListingPageMixin
+from .mixins import ListingPageMixin, TransliteratedSlugMixin
 from .people import Organisation, Person
 
 
-class StatementIndexPage(ListingPageMixin, Page):
+class StatementIndexPage(TransliteratedSlugMixin, ListingPageMixin, Page):
     """Statements of one locale, newest first, filterable by person and organisation."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -62,7 +62,7 @@ class StatementIndexPage(ListingPageMixin, Page):
         return queryset
 
 
-class StatementPage(Page):
+class StatementPage(TransliteratedSlugMixin, Page):
     """What an official said: a press comment, a speech excerpt, a position."""
 
     speaker = models.ForeignKey(

@@ -13,6 +13,7 @@ from wagtail.models import Locale, Page, Site
 
 from ..images import render_picture
 from ..localization import language_name, live_translations
+from ..localization import localized_site_name as site_name_in_language
 
 register = template.Library()
 
@@ -160,3 +161,10 @@ def profile_url(request, person):
     if index_page is None:
         return ""
     return index_page.person_url(person, request)
+
+
+@register.simple_tag(takes_context=True)
+def localized_site_name(context):
+    """The site's name in the reader's language (see ``localization.localized_site_name``)."""
+    request = context.get("request")
+    return site_name_in_language(Site.find_for_request(request) if request else None)
