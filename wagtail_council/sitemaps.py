@@ -1,0 +1,76 @@
+"""A sitemap of every language of the site, with ``hreflang`` alternates.
+
+Wagtail's own sitemap lists the pages under the site's root page only, so a
+site whose English pages live under the root's English translation would
+publish only its Russian pages. This one lists the live, public pages under
+the root page and each of its translations, and gives every URL its live
+translations as ``<xhtml:link rel="alternate" hreflang="…">``.
+
+Use it in the project's URLs::
+
+    from wagtail.contrib.sitemaps.views import sitemap
+    from wagtail_council.sitemaps import CouncilSitemap
+
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": CouncilSitemap}})
+"""
+
+from collections import defaultdict
+
+from django.db.models import Q
+from wagtail.contrib.sitemaps import Sitemap
+
+
+class CouncilSitemap(Sitemap):
+    def items(self):
+        from wagtail.models import Page
+
+        root = self.get_wagtail_site().root_page
+        roots = root.get_translations(inclusive=True).live()
+        under_a_root = Q()
+        for translation_root in roots:
+            under_a_root |= Q(path__startswith=translation_root.path)
+        return (
+            Page.objects.filter(under_a_root)
+            .live()
+            .public()
+            .select_related("locale")
+            .order_by("path")
+            .defer_streamfields()
+            .specific()
+        )
+
+    def _urls(self, page, protocol, domain):
+        items = list(self.paginator.page(page).object_list)
+        alternates = self.alternates_for(items)
+        urls = []
+        last_mods = set()
+        for item in items:
+            for url_info in item.get_sitemap_urls(self.request):
+                url_info["alternates"] = alternates.get(item.translation_key, [])
+                urls.append(url_info)
+                last_mods.add(url_info.get("lastmod"))
+        if last_mods and None not in last_mods:
+            self.latest_lastmod = max(last_mods)
+        return urls
+
+    def alternates_for(self, items):
+        """``{translation_key: [{lang_code, location}, …]}`` for pages with live translations."""
+        from wagtail.models import Page
+
+        keys = {item.translation_key for item in items}
+        versions = defaultdict(list)
+        for version in (
+            Page.objects.filter(translation_key__in=keys).live().public().select_related("locale")
+        ):
+            versions[version.translation_key].append(version)
+        return {
+            key: [
+                {
+                    "lang_code": version.locale.language_code,
+                    "location": version.get_full_url(self.request),
+                }
+                for version in sorted(pages, key=lambda page: page.locale.language_code)
+            ]
+            for key, pages in versions.items()
+            if len(pages) > 1
+        }
