@@ -1,9 +1,12 @@
 """Admin registration: snippets with their listings, filters and search."""
 
+from django.contrib import messages
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .content_checks import check_page
 from .models import NewsCategory, Organisation, Person
 
 
@@ -42,3 +45,11 @@ class CouncilDirectoryGroup(SnippetViewSetGroup):
 
 
 register_snippet(CouncilDirectoryGroup)
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_about_content_problems(request, page):
+    """Show content checks (repeated captions, missing descriptions, skipped headings) after saving."""
+    for problem in check_page(page.specific):
+        messages.warning(request, problem)
