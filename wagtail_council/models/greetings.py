@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from ..forms import GreetingFilterForm
 from ..serializers import SignatoriesField
-from .mixins import ListingPageMixin, TransliteratedSlugMixin
+from .mixins import ListingPageMixin, TransliteratedSlugMixin, council_tabs
 from .people import Person
 
 TEXT_ALTERNATIVE_REQUIRED = _(
@@ -107,17 +107,24 @@ class GreetingAddressPage(TransliteratedSlugMixin, Page):
         FieldPanel("addressee"),
         FieldPanel("occasion"),
         FieldPanel("date"),
-        InlinePanel("signatories", label=_("Signatory"), min_num=1),
         FieldPanel("body"),
-        MultiFieldPanel(
-            [
-                FieldPanel("original_document"),
-                FieldPanel("original_image"),
-                FieldPanel("original_text_alternative"),
-            ],
-            heading=_("Signed original"),
-        ),
     ]
+    edit_handler = council_tabs(
+        content_panels,
+        people=[
+            InlinePanel("signatories", label=_("Signatory"), heading=_("Signatories"), min_num=1)
+        ],
+        media=[
+            MultiFieldPanel(
+                [
+                    FieldPanel("original_document"),
+                    FieldPanel("original_image"),
+                    FieldPanel("original_text_alternative"),
+                ],
+                heading=_("Signed original"),
+            )
+        ],
+    )
     parent_page_types = ["wagtail_council.GreetingAddressIndexPage"]
     subpage_types = []
     template = "wagtail_council/pages/greeting_address_page.html"

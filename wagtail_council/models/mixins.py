@@ -117,6 +117,28 @@ class TransliteratedSlugMixin:
         return super().full_clean(*args, **kwargs)
 
 
+def council_tabs(content, *, people=(), media=(), links=(), publishing=()):
+    """Admin tabs in the order an editor thinks: content, people, media, links, publishing.
+
+    Empty groups are left out; Wagtail's promote and settings panels keep their
+    usual place, with the settings under "Publishing".
+    """
+    from wagtail.admin.panels import ObjectList, TabbedInterface
+    from wagtail.models import Page
+
+    tabs = [ObjectList(content, heading=_("Content"))]
+    for heading, panels in ((_("People"), people), (_("Media"), media), (_("Links"), links)):
+        if panels:
+            tabs.append(ObjectList(list(panels), heading=heading))
+    tabs.append(ObjectList(Page.promote_panels, heading=_("Promote")))
+    tabs.append(
+        ObjectList(
+            list(publishing) + Page.settings_panels, heading=_("Publishing"), classname="settings"
+        )
+    )
+    return TabbedInterface(tabs)
+
+
 class ListingPageMixin:
     """An index page that lists live, public children of its own locale.
 

@@ -7,9 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
-    FieldRowPanel,
     InlinePanel,
-    MultiFieldPanel,
     PageChooserPanel,
 )
 from wagtail.api import APIField
@@ -25,7 +23,7 @@ from ..localization import localized_live_pages
 from ..serializers import CategoriesField, FeaturedImageField, LinkedPageField, RelatedPagesField
 from ..structured_data import news_article_data
 from .categories import NewsCategory
-from .mixins import FeaturedImageMixin, ListingPageMixin, TransliteratedSlugMixin
+from .mixins import FeaturedImageMixin, ListingPageMixin, TransliteratedSlugMixin, council_tabs
 
 
 class NewsIndexPage(TransliteratedSlugMixin, ListingPageMixin, RoutablePageMixin, Page):
@@ -136,23 +134,17 @@ class NewsPage(TransliteratedSlugMixin, FeaturedImageMixin, Page):
         related_name="+",
     )
 
-    content_panels = Page.content_panels + [
-        FieldPanel("lead"),
-        FieldRowPanel([FieldPanel("publication_date")], heading=_("Date")),
-        *FeaturedImageMixin.featured_image_panels,
-        FieldPanel("body"),
-        MultiFieldPanel(
-            [PageChooserPanel("greeting_address"), PageChooserPanel("gallery")],
-            heading=_("Linked address and gallery"),
-        ),
-        MultiFieldPanel(
-            [
-                InlinePanel("categories", label=_("Category")),
-                InlinePanel("related_pages", label=_("Related page")),
-            ],
-            heading=_("Categories and related pages"),
-        ),
-    ]
+    content_panels = Page.content_panels + [FieldPanel("lead"), FieldPanel("body")]
+    edit_handler = council_tabs(
+        content_panels,
+        media=[*FeaturedImageMixin.featured_image_panels, PageChooserPanel("gallery")],
+        links=[
+            PageChooserPanel("greeting_address"),
+            InlinePanel("categories", label=_("Category"), heading=_("Categories")),
+            InlinePanel("related_pages", label=_("Related page"), heading=_("Related pages")),
+        ],
+        publishing=[FieldPanel("publication_date")],
+    )
 
     parent_page_types = ["wagtail_council.NewsIndexPage"]
     subpage_types = []

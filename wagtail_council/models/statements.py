@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -12,7 +12,7 @@ from wagtail.search import index
 from ..blocks import NewsBodyBlock
 from ..forms import StatementFilterForm
 from ..serializers import PersonAtDateField
-from .mixins import ListingPageMixin, TransliteratedSlugMixin
+from .mixins import ListingPageMixin, TransliteratedSlugMixin, council_tabs
 from .people import Organisation, Person
 
 
@@ -92,12 +92,15 @@ class StatementPage(TransliteratedSlugMixin, Page):
     body = StreamField(NewsBodyBlock(), verbose_name=_("more details"), blank=True)
 
     content_panels = Page.content_panels + [
-        MultiFieldPanel([FieldPanel("speaker"), FieldPanel("role_override")], heading=_("Speaker")),
-        FieldPanel("date"),
         FieldPanel("statement"),
         FieldPanel("context"),
         FieldPanel("body"),
     ]
+    edit_handler = council_tabs(
+        content_panels,
+        people=[FieldPanel("speaker"), FieldPanel("role_override")],
+        publishing=[FieldPanel("date")],
+    )
     parent_page_types = ["wagtail_council.StatementIndexPage"]
     subpage_types = []
     template = "wagtail_council/pages/statement_page.html"
