@@ -25,6 +25,7 @@ if settings.HAS_CORE_API_V3:
 
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
+    path("", include("wagtail_council.urls")),
     path("", include(wagtail_urls)),
 )
 
