@@ -18,10 +18,27 @@ from ..localization import localized_site_name as site_name_in_language
 register = template.Library()
 
 
-@register.simple_tag
-def council_picture(image, role, alt="", sizes="100vw", lazy=True, css_class=""):
-    """``<picture>`` with AVIF/WebP/JPEG sources for an image role from settings."""
+@register.simple_tag(takes_context=True)
+def council_picture(context, image, role, alt="", sizes="100vw", lazy=True, css_class=""):
+    """``<picture>`` with AVIF/WebP/JPEG sources for an image role from settings.
+
+    A reader who has switched images off (see ``preferences.py``) gets the
+    image's description as text instead, and nothing for a decorative image.
+    """
+    preferences = context.get("council_preferences")
+    if image is not None and preferences is not None and preferences.images_hidden:
+        return image_description(alt)
     return render_picture(image, role, alt=alt, sizes=sizes, lazy=lazy, css_class=css_class)
+
+
+def image_description(alt):
+    if not alt:
+        return ""
+    return format_html(
+        '<span class="council-image-off"><span class="council-image-off__label">{}</span> {}</span>',
+        pgettext("in place of an image", "Image:"),
+        alt,
+    )
 
 
 def _local(value):
