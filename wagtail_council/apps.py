@@ -7,3 +7,8 @@ class WagtailCouncilConfig(AppConfig):
     label = "wagtail_council"
     verbose_name = _("Council")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .api.purge import connect_purge_handlers
+
+        connect_purge_handlers()

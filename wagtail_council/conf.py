@@ -31,6 +31,22 @@ DEFAULTS = {
     # Formats offered by <picture>, best first; the last one is the fallback
     # that every browser understands.
     "PICTURE_FORMATS": ("avif", "webp", "jpeg"),
+    # Headless API (``wagtail_council.api``).
+    # Where a separate frontend lives: page URLs and rich-text links in API
+    # responses point there. Either one base URL ("https://www.example.org"),
+    # or a dict from a Wagtail site's hostname to its frontend's base URL.
+    # Empty: URLs point at the Wagtail site itself.
+    "FRONTEND_BASE_URL": "",
+    # The frontend's preview route; the editor's "Headless preview" link opens
+    # it with ``?token=…`` appended. Relative to the frontend base URL.
+    "FRONTEND_PREVIEW_PATH": "/preview/",
+    # Seconds a preview token stays valid.
+    "API_PREVIEW_TOKEN_MAX_AGE": 15 * 60,
+    # Cache-Control of anonymous API responses: browsers keep them for
+    # ``API_CACHE_MAX_AGE`` seconds, shared caches (a CDN purged on publish)
+    # for ``API_CDN_CACHE_MAX_AGE``.
+    "API_CACHE_MAX_AGE": 60,
+    "API_CDN_CACHE_MAX_AGE": 600,
 }
 
 

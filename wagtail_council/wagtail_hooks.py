@@ -53,3 +53,18 @@ def warn_about_content_problems(request, page):
     """Show content checks (repeated captions, missing descriptions, skipped headings) after saving."""
     for problem in check_page(page.specific):
         messages.warning(request, problem)
+
+
+# Headless preview: a button on every page, and the admin view it opens.
+@hooks.register("register_admin_urls")
+def register_headless_preview_urls():
+    from .api.admin_views import admin_urls
+
+    return admin_urls()
+
+
+@hooks.register("register_page_header_buttons")
+def headless_preview_button(page, user, view_name, next_url=None):
+    from .api.admin_views import header_buttons
+
+    yield from header_buttons(page, user, view_name, next_url)

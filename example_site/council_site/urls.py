@@ -15,6 +15,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("api/council/", include("wagtail_council.api.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
 ]
 

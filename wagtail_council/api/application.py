@@ -1,0 +1,73 @@
+"""The NinjaAPI of wagtail-council: problem details for every error, compact UTF-8 JSON."""
+
+from django.http import Http404
+from django.utils.translation import gettext
+from ninja import NinjaAPI
+from ninja.errors import ValidationError
+from ninja.renderers import JSONRenderer
+
+from .problems import INVALID_PARAMETER, PROBLEM_CONTENT_TYPE, Problem, not_found, problem_response
+
+UNPREFIXED_URLCONF = "wagtail_council.api.unprefixed_urls"
+
+DESCRIPTION = """\
+Read-only content of a council website: news, statements, greeting addresses,
+photo galleries, people and organisations, in every language of the site.
+
+* Only live, public content is served. Drafts, private and expired pages and
+  unpublished translations never appear, not even in counts.
+* Listings return cards and are paginated with `limit` and `offset`; unknown
+  query parameters and out-of-range values are answered with a 400 problem
+  (RFC 7807, `application/problem+json`).
+* Details return the whole page. StreamField bodies are lists of blocks,
+  discriminated by `type`. Images are renditions with `srcset`; rich text is
+  HTML whose internal links point at the frontend, in the page's language.
+* Responses carry `ETag` and `Cache-Control`; send `If-None-Match` to get a 304.
+* Editors' drafts are read with a short-lived preview token (`/preview`).
+"""
+
+
+class CompactJSONRenderer(JSONRenderer):
+    json_dumps_params = {"ensure_ascii": False, "separators": (",", ":")}
+
+
+class CouncilAPI(NinjaAPI):
+    """A NinjaAPI whose errors are RFC 7807 problems, documented as such."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("renderer", CompactJSONRenderer())
+        super().__init__(**kwargs)
+        self.add_exception_handler(Problem, self.problem)
+        self.add_exception_handler(ValidationError, self.invalid_parameter)
+        self.add_exception_handler(Http404, lambda request, exc: self.problem(request, not_found()))
+
+    def problem(self, request, problem):
+        # Keep LocaleMiddleware from turning a 404 into a redirect to /<language>/….
+        request.urlconf = UNPREFIXED_URLCONF
+        return problem_response(problem)
+
+    def invalid_parameter(self, request, exc):
+        error = exc.errors[0] if exc.errors else {}
+        location = [str(part) for part in error.get("loc", ())]
+        # ``loc`` is ("query", "limit") for query parameters, ("path", "id") for paths.
+        parameter = location[1] if len(location) > 1 else (location[0] if location else None)
+        return self.problem(
+            request,
+            Problem(
+                INVALID_PARAMETER,
+                gettext("The value of “%(parameter)s” is not valid: %(reason)s.")
+                % {"parameter": parameter, "reason": error.get("msg", "")},
+                parameter=parameter,
+            ),
+        )
+
+    def get_openapi_schema(self, *, path_prefix=None, path_params=None):
+        schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
+        # Ninja documents every response as application/json; errors are problems.
+        for operations in schema.get("paths", {}).values():
+            for operation in operations.values():
+                for status, response in operation.get("responses", {}).items():
+                    content = response.get("content", {})
+                    if str(status).startswith("4") and "application/json" in content:
+                        response["content"] = {PROBLEM_CONTENT_TYPE: content["application/json"]}
+        return schema

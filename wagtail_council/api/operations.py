@@ -1,0 +1,45 @@
+"""How every public endpoint is declared: strict query, cache validators, documented errors."""
+
+from ninja.decorators import decorate_view
+
+from .caching import cacheable
+from .filters import strict_query
+from .pagination import listing, paginate
+from .problems import not_found
+from .schemas.common import ProblemDetails
+from .serializers.context import ApiContext
+
+
+def public_get(router, path, *, response, operation_id, summary, description="", detail=False):
+    """Register a GET operation anyone may call; its 200 responses are cacheable."""
+    responses = {200: response, 304: None, 400: ProblemDetails}
+    if detail:
+        responses[404] = ProblemDetails
+
+    def decorator(view):
+        view = decorate_view(cacheable)(strict_query(view))
+        return router.get(
+            path,
+            response=responses,
+            operation_id=operation_id,
+            summary=summary,
+            description=description or (view.__doc__ or "").strip(),
+        )(view)
+
+    return decorator
+
+
+def get_or_404(queryset, pk):
+    obj = queryset.filter(pk=pk).first()
+    if obj is None:
+        raise not_found()
+    return obj
+
+
+def card_listing(request, queryset, filters, card, prepare=None):
+    """A page of cards from ``queryset``, loaded in a fixed number of queries."""
+    count, items = paginate(queryset, filters)
+    if prepare is not None and items:
+        prepare(items)
+    ctx = ApiContext(request=request)
+    return listing(count, [card(item, ctx) for item in items], filters)

@@ -1,0 +1,45 @@
+from ninja import Query, Router
+
+from ...models import GalleryPage
+from ..filters import GalleryFilters
+from ..operations import card_listing, get_or_404, public_get
+from ..schemas.pages import GalleryDetail, GalleryListing
+from ..serializers.context import ApiContext
+from ..serializers.pages import (
+    gallery_card,
+    gallery_detail,
+    gallery_queryset,
+    prepare_gallery_cards,
+)
+from ..visibility import visible_pages
+
+router = Router(tags=["Galleries"])
+
+
+@public_get(
+    router,
+    "/",
+    response=GalleryListing,
+    operation_id="listGalleries",
+    summary="List photo galleries, newest first",
+)
+def list_galleries(request, filters: Query[GalleryFilters]):
+    queryset = visible_pages(GalleryPage).order_by("-date", "-pk")
+    queryset = filters.filter_locale(queryset)
+    queryset = filters.filter_dates(queryset, "date", is_datetime=False)
+    return card_listing(
+        request, gallery_queryset(queryset), filters, gallery_card, prepare_gallery_cards
+    )
+
+
+@public_get(
+    router,
+    "/{int:gallery_id}/",
+    response=GalleryDetail,
+    operation_id="getGallery",
+    summary="A photo gallery with every photo, in the editor's order",
+    detail=True,
+)
+def get_gallery(request, gallery_id: int):
+    page = get_or_404(gallery_queryset(visible_pages(GalleryPage)), gallery_id)
+    return gallery_detail(page, ApiContext(request=request))

@@ -1,0 +1,51 @@
+from django.db.models import Prefetch
+from ninja import Query, Router
+
+from ...models import NewsPage, NewsPageCategory, NewsPageRelatedPage
+from ..filters import NewsFilters
+from ..operations import card_listing, get_or_404, public_get
+from ..references import pages_naming
+from ..schemas.pages import NewsDetail, NewsListing
+from ..serializers.context import ApiContext
+from ..serializers.pages import news_card, news_detail, news_queryset
+from ..visibility import visible_pages
+
+router = Router(tags=["News"])
+
+
+@public_get(
+    router, "/", response=NewsListing, operation_id="listNews", summary="List news, newest first"
+)
+def list_news(request, filters: Query[NewsFilters]):
+    queryset = visible_pages(NewsPage).order_by("-publication_date", "-pk")
+    queryset = filters.filter_locale(queryset)
+    queryset = filters.filter_dates(queryset, "publication_date", is_datetime=True)
+    if filters.category:
+        queryset = queryset.filter(
+            pk__in=NewsPageCategory.objects.filter(category__slug=filters.category).values("page")
+        )
+    if filters.person:
+        queryset = queryset.filter(pk__in=pages_naming(filters.person))
+    return card_listing(request, news_queryset(queryset), filters, news_card)
+
+
+@public_get(
+    router,
+    "/{int:news_id}/",
+    response=NewsDetail,
+    operation_id="getNews",
+    summary="A news article with its body, quotes and gallery",
+    detail=True,
+)
+def get_news(request, news_id: int):
+    queryset = (
+        visible_pages(NewsPage)
+        .select_related("locale", "featured_image", "greeting_address", "gallery")
+        .prefetch_related(
+            Prefetch("categories", queryset=NewsPageCategory.objects.select_related("category")),
+            Prefetch(
+                "related_pages", queryset=NewsPageRelatedPage.objects.select_related("related_page")
+            ),
+        )
+    )
+    return news_detail(get_or_404(queryset, news_id), ApiContext(request=request))

@@ -1,0 +1,122 @@
+"""Pages of any type: by path, as a light listing of paths, and the locales content is in."""
+
+from django.conf import settings
+from django.utils.translation import gettext
+from ninja import Query, Router
+from wagtail.models import Locale, Site
+
+from ...localization import language_name
+from ..filters import FindFilters, PathFilters
+from ..frontend import page_url_and_path
+from ..kinds import kind_of, type_filter
+from ..operations import public_get
+from ..pagination import listing, paginate
+from ..problems import INVALID_PARAMETER, Problem, not_found
+from ..schemas.common import LocaleInfo
+from ..schemas.pages import PageDetail, PathListing
+from ..serializers.context import ApiContext
+from ..serializers.pages import page_detail
+from ..visibility import locale_by_code, visible_pages
+
+router = Router(tags=["Pages"])
+
+
+@public_get(
+    router,
+    "/locales/",
+    response=list[LocaleInfo],
+    operation_id="listLocales",
+    summary="The languages content is published in",
+)
+def list_locales(request):
+    default = Locale.get_default()
+    content_languages = dict(getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", settings.LANGUAGES))
+    return [
+        {
+            "code": locale.language_code,
+            "name": language_name(locale.language_code),
+            "is_default": locale.pk == default.pk,
+        }
+        for locale in Locale.objects.order_by("language_code")
+        if locale.language_code in content_languages
+    ]
+
+
+@public_get(
+    router,
+    "/pages/find/",
+    response=PageDetail,
+    operation_id="findPage",
+    summary="The page at a path, in full",
+    detail=True,
+)
+def find_page(request, filters: Query[FindFilters]):
+    """Resolve a frontend path such as `/en/news/budget/` to the page's detail.
+
+    The path's language prefix chooses the locale; without one, `locale`
+    does (the site's default language when it is absent too).
+    """
+    site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        raise not_found()
+    components = [part for part in filters.path.split("/") if part]
+    locale = None
+    if components and components[0] in language_codes():
+        locale = Locale.objects.filter(language_code=components.pop(0)).first()
+        if locale is None:
+            raise not_found()
+        if filters.locale and filters.locale != locale.language_code:
+            raise Problem(
+                INVALID_PARAMETER,
+                gettext("The path is in “%(path_locale)s”, not “%(locale)s”.")
+                % {"path_locale": locale.language_code, "locale": filters.locale},
+                parameter="locale",
+            )
+    elif filters.locale:
+        locale = locale_by_code(filters.locale)
+    else:
+        locale = Locale.get_default()
+    root = site.root_page.get_translation_or_none(locale)
+    if root is None:
+        raise not_found()
+    url_path = root.url_path + "".join(f"{part}/" for part in components)
+    page = visible_pages().filter(url_path=url_path, locale=locale).first()
+    if page is None:
+        raise not_found()
+    return page_detail(page.specific, ApiContext(request=request))
+
+
+def language_codes():
+    return {code for code, _name in settings.LANGUAGES}
+
+
+@public_get(
+    router,
+    "/paths/",
+    response=PathListing,
+    operation_id="listPaths",
+    summary="Every live, public page as id, type, locale, URL and last publication",
+)
+def list_paths(request, filters: Query[PathFilters]):
+    """A light listing for static-site builds, with a larger page size than other listings."""
+    queryset = filters.filter_locale(visible_pages()).order_by("path")
+    if filters.type:
+        queryset = type_filter(queryset, filters.type)
+    queryset = queryset.select_related("locale").only(
+        "pk", "url_path", "locale", "last_published_at", "content_type", "path"
+    )
+    count, pages = paginate(queryset, filters)
+    items = []
+    for page in pages:
+        url, path = page_url_and_path(page, request)
+        items.append(
+            {
+                "id": page.pk,
+                "type": kind_of(page),
+                "locale": page.locale.language_code,
+                "url": url,
+                "path": path,
+                "last_published_at": page.last_published_at,
+            }
+        )
+    return listing(count, items, filters)

@@ -1,0 +1,27 @@
+from ninja import Query, Router
+from ninja.decorators import decorate_view
+
+from ..caching import no_store
+from ..filters import PreviewParameters, strict_query
+from ..preview import draft_page, revision_from_token
+from ..schemas.common import ProblemDetails
+from ..schemas.pages import PageDetail
+from ..serializers.context import ApiContext
+from ..serializers.pages import page_detail
+
+router = Router(tags=["Preview"])
+
+
+@router.get(
+    "/preview/",
+    response={200: PageDetail, 400: ProblemDetails, 403: ProblemDetails, 404: ProblemDetails},
+    operation_id="previewPage",
+    summary="An editor's draft, with the same schema as a detail",
+    description="Read with a token from the admin's “Headless preview” link. Tokens are "
+    "short-lived; responses are never cached (`Cache-Control: no-store`).",
+)
+@decorate_view(no_store)
+@strict_query
+def preview_page(request, parameters: Query[PreviewParameters]):
+    revision = revision_from_token(parameters.token)
+    return page_detail(draft_page(revision), ApiContext(request=request))

@@ -1,0 +1,54 @@
+"""The value of each StreamField block type.
+
+A stream is a list of ``{"type", "id", "value"}`` objects, typed as a
+discriminated union on ``type`` (see ``api.streams``); these are the values.
+"""
+
+import datetime
+from typing import Literal
+
+from ninja import Schema
+from pydantic import Field
+
+from .common import PageLink
+from .images import DocumentFile, Figure, Photo
+from .people import Speaker
+
+# A paragraph's value is HTML: a string, with internal links resolved.
+RichTextHtml = str
+
+
+class Heading(Schema):
+    text: str
+    level: Literal[2, 3, 4] = Field(description="The HTML heading level.")
+
+
+class VideoEmbed(Schema):
+    url: str = Field(description="The address of the video page.")
+    html: str = Field(description="The provider's embed code; empty when it is unavailable.")
+    provider_name: str
+    width: int | None
+    height: int | None
+    thumbnail_url: str
+    title: str = Field(description="Read out to screen-reader users before the player.")
+    caption: str
+
+
+class Quote(Schema):
+    text: str = Field(description="The words quoted, without quotation marks.")
+    speaker: Speaker
+    source: str = Field(description="Context or source, for example “at the round table”.")
+    date: datetime.date | None = Field(description="When it was said, if not the page's date.")
+
+
+class Gallery(Schema):
+    """Photos of a gallery page (``gallery`` links it) or photos listed in the block itself."""
+
+    gallery: PageLink | None = Field(
+        description="The gallery page shown, in the page's language; null for photos listed here."
+    )
+    photo_count: int
+    photos: list[Photo] = Field(description="Every photo, in the editor's order.")
+
+
+__all__ = ["DocumentFile", "Figure", "Gallery", "Heading", "Quote", "RichTextHtml", "VideoEmbed"]

@@ -1,0 +1,128 @@
+"""Serializers of wagtail-council's own blocks, registered with ``api.streams``."""
+
+from wagtail.blocks import RichTextBlock
+from wagtail.embeds.embeds import get_embed
+from wagtail.embeds.exceptions import EmbedException
+
+from ...blocks import (
+    CaptionedImageBlock,
+    DocumentLinkBlock,
+    HeadingBlock,
+    QuoteBlock,
+    VideoEmbedBlock,
+)
+from ...blocks.gallery import GalleryBlock
+from ...blocks.quotes import page_date
+from ..schemas.blocks import (
+    DocumentFile,
+    Figure,
+    Gallery,
+    Heading,
+    Quote,
+    RichTextHtml,
+    VideoEmbed,
+)
+from ..streams import register_block_type
+from .images import document_data, figure_data
+from .people import outsider_data, speaker_data
+from .photos import photo_data
+from .rich_text import rich_text_html
+
+CONTENT_ROLE = "content"
+
+
+def serialize_rich_text(block, value, ctx):
+    return rich_text_html(value.source if value else "", ctx)
+
+
+def serialize_heading(block, value, ctx):
+    return {"text": value["text"], "level": int(str(value["level"]).lstrip("h") or 2)}
+
+
+def serialize_image(block, value, ctx):
+    return figure_data(
+        value.get("image"),
+        CONTENT_ROLE,
+        alt=value.get("alt_text"),
+        decorative=value.get("decorative"),
+        caption=value.get("caption"),
+        credit=value.get("credit"),
+        request=ctx.request,
+    )
+
+
+def serialize_embed(block, value, ctx):
+    """The provider's own embed code and size, from Wagtail's embed cache (or its finders)."""
+    video = value.get("video")
+    embed = None
+    if video:
+        try:
+            embed = get_embed(video.url)
+        except EmbedException:
+            embed = None
+    return {
+        "url": video.url if video else "",
+        "html": embed.html if embed else "",
+        "provider_name": embed.provider_name if embed else "",
+        "width": embed.width if embed else None,
+        "height": embed.height if embed else None,
+        "thumbnail_url": embed.thumbnail_url if embed else "",
+        "title": value.get("title") or "",
+        "caption": value.get("caption") or "",
+    }
+
+
+def serialize_document(block, value, ctx):
+    return document_data(value.get("document"), title=value.get("link_text"), request=ctx.request)
+
+
+def serialize_quote(block, value, ctx):
+    date = value.get("date") or page_date(ctx.page)
+    person = value.get("person")
+    if person is not None:
+        speaker = speaker_data(person, date, ctx, role_override=value.get("role_override") or "")
+    else:
+        speaker = outsider_data(
+            value.get("name"), value.get("position"), value.get("role_override") or ""
+        )
+    return {
+        "text": value.get("text") or "",
+        "speaker": speaker,
+        "source": value.get("source") or "",
+        "date": value.get("date"),
+    }
+
+
+def serialize_gallery(block, value, ctx):
+    """A chosen gallery page in the page's language, or the photos listed in the block."""
+    from .pages import gallery_embed
+
+    chosen = value.get("gallery")
+    if chosen is not None:
+        embed = gallery_embed(chosen, ctx)
+        if embed is None:
+            return {"gallery": None, "photo_count": 0, "photos": []}
+        link = {key: embed[key] for key in ("type", "id", "title", "locale", "url")}
+        return {"gallery": link, "photo_count": len(embed["photos"]), "photos": embed["photos"]}
+    photos = [
+        photo_data(
+            item["image"],
+            ctx,
+            alt=item.get("alt_text"),
+            decorative=item.get("decorative"),
+            caption=item.get("caption"),
+            credit=item.get("credit"),
+        )
+        for item in value.get("photos") or []
+        if item.get("image") is not None
+    ]
+    return {"gallery": None, "photo_count": len(photos), "photos": photos}
+
+
+register_block_type(RichTextBlock, RichTextHtml, serialize_rich_text)
+register_block_type(HeadingBlock, Heading, serialize_heading)
+register_block_type(CaptionedImageBlock, Figure | None, serialize_image)
+register_block_type(VideoEmbedBlock, VideoEmbed, serialize_embed)
+register_block_type(DocumentLinkBlock, DocumentFile | None, serialize_document)
+register_block_type(QuoteBlock, Quote, serialize_quote)
+register_block_type(GalleryBlock, Gallery, serialize_gallery)

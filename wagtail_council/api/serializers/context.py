@@ -1,0 +1,45 @@
+"""What a serializer needs besides the object: the request, the content's locale, caches."""
+
+from dataclasses import dataclass, field
+
+from django.http import HttpRequest
+from wagtail.models import Locale
+
+
+@dataclass
+class ApiContext:
+    """Shared by every serializer of one response.
+
+    ``locale`` is the language of the content being serialized: internal links
+    in its rich text resolve to pages of that locale when they are translated.
+    The caches keep link targets resolved in bulk, once per response.
+    """
+
+    request: HttpRequest | None
+    locale: Locale | None = None
+    # The page being serialized: quotes without a date of their own take its date.
+    page: object = None
+    link_targets: dict = field(default_factory=dict)
+    documents: dict = field(default_factory=dict)
+
+    def for_page(self, page):
+        """The context for serializing ``page``: its locale, and the page itself."""
+        return ApiContext(
+            request=self.request,
+            locale=page.locale,
+            page=page,
+            link_targets=self.link_targets,
+            documents=self.documents,
+        )
+
+    def for_locale(self, locale):
+        """The same context for content of another locale, sharing its caches."""
+        if self.locale is not None and locale is not None and locale.pk == self.locale.pk:
+            return self
+        return ApiContext(
+            request=self.request,
+            locale=locale,
+            page=self.page,
+            link_targets=self.link_targets,
+            documents=self.documents,
+        )

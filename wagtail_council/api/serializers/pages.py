@@ -1,0 +1,397 @@
+"""Pages as cards and details.
+
+``PAGE_KINDS`` says, for each page model, which API type it is and how it is
+serialized; listing endpoints, details, the by-path lookup and previews all
+go through it, so a page looks the same wherever it appears.
+"""
+
+from django.db.models import Prefetch, prefetch_related_objects
+from django.utils.html import strip_tags
+from wagtail.images import get_image_model
+
+from ...models import (
+    GalleryPage,
+    GalleryPhoto,
+    GreetingAddressSignatory,
+    NewsIndexPage,
+    NewsPage,
+    NewsPageCategory,
+)
+from ..frontend import page_url_and_path
+from ..kinds import INDEX_LISTS, kind_of
+from ..streams import prepare_streams, serialize_stream
+from ..visibility import localized_visible_pages, visible_pages
+from .images import document_data, figure_data, image_data, prefetch_renditions
+from .people import prefetch_people, speaker_data
+from .photos import PHOTO_ROLES, THUMBNAIL_ROLE, gallery_photos
+from .rich_text import plain_text_html, prefetch_links, rich_text_html
+
+CARD_ROLE = "card"
+FEATURED_ROLE = "featured"
+CONTENT_ROLE = "content"
+STREAM_IMAGE_ROLES = (CONTENT_ROLE, *PHOTO_ROLES)
+
+# Shared parts
+
+
+def page_link(page, ctx):
+    return {
+        "type": kind_of(page),
+        "id": page.pk,
+        "title": page.title,
+        "locale": page.locale.language_code,
+        "url": page_url_and_path(page, ctx.request)[0],
+    }
+
+
+def localized_links(pages, ctx):
+    return [page_link(page, ctx) for page in localized_visible_pages(pages, ctx.locale)]
+
+
+def localized_link(page, ctx):
+    links = localized_links([page], ctx) if page is not None else []
+    return links[0] if links else None
+
+
+def card_base(page, ctx):
+    url, path = page_url_and_path(page, ctx.request)
+    return {
+        "type": kind_of(page),
+        "id": page.pk,
+        "title": page.title,
+        "locale": page.locale.language_code,
+        "url": url,
+        "path": path,
+    }
+
+
+def translations_of(page, ctx):
+    versions = (
+        visible_pages()
+        .filter(translation_key=page.translation_key)
+        .select_related("locale")
+        .order_by("locale__language_code")
+    )
+    return [
+        {
+            "locale": version.locale.language_code,
+            "id": version.pk,
+            "url": page_url_and_path(version, ctx.request)[0],
+            "title": version.title,
+        }
+        for version in versions
+    ]
+
+
+def detail_base(page, ctx):
+    url, path = page_url_and_path(page, ctx.request)
+    return {
+        "type": kind_of(page),
+        "id": page.pk,
+        "title": page.title,
+        "locale": page.locale.language_code,
+        "url": url,
+        "path": path,
+        "seo": {
+            "title": page.seo_title or page.title,
+            "description": page.search_description or "",
+        },
+        "first_published_at": page.first_published_at,
+        "last_published_at": page.last_published_at,
+        "translations": translations_of(page, ctx),
+    }
+
+
+def plain_text(rich_text):
+    return " ".join(strip_tags(rich_text or "").split())
+
+
+# Galleries shown in other pages
+
+
+def gallery_embed(gallery, ctx):
+    """A linked gallery in the reader's language, with its photos; ``None`` if not visible."""
+    link = localized_link(gallery, ctx)
+    if link is None:
+        return None
+    localized = GalleryPage.objects.get(pk=link["id"])
+    return {**link, "date": localized.date, "photos": gallery_photos(localized, ctx)}
+
+
+# News
+
+
+def news_queryset(queryset):
+    """What a page of news cards reads, loaded in a fixed number of queries."""
+    return queryset.select_related("locale").prefetch_related(
+        Prefetch(
+            "featured_image",
+            queryset=get_image_model().objects.prefetch_renditions(*card_specs()),
+        ),
+        Prefetch("categories", queryset=NewsPageCategory.objects.select_related("category")),
+    )
+
+
+def card_specs():
+    from .images import specs_of_roles
+
+    return specs_of_roles(CARD_ROLE)
+
+
+def categories_of(page):
+    return [
+        {"id": link.category.pk, "slug": link.category.slug, "name": link.category.name}
+        for link in page.categories.all()
+        if link.category_id
+    ]
+
+
+def news_card(page, ctx):
+    return {
+        **card_base(page, ctx),
+        "date": page.publication_date,
+        "lead": page.lead,
+        "image": image_data(
+            page.featured_image,
+            CARD_ROLE,
+            alt=page.featured_image_alt,
+            decorative=page.featured_image_decorative,
+            request=ctx.request,
+        ),
+        "categories": categories_of(page),
+    }
+
+
+def news_detail(page, ctx):
+    ctx = ctx.for_page(page)
+    prefetch_renditions([page.featured_image], FEATURED_ROLE)
+    prepare_streams([page.body], ctx, STREAM_IMAGE_ROLES)
+    related = [link.related_page for link in page.related_pages.all() if link.related_page_id]
+    return {
+        **detail_base(page, ctx),
+        "date": page.publication_date,
+        "lead": page.lead,
+        "featured_image": figure_data(
+            page.featured_image,
+            FEATURED_ROLE,
+            alt=page.featured_image_alt,
+            decorative=page.featured_image_decorative,
+            caption=page.featured_image_caption,
+            credit=page.featured_image_credit,
+            request=ctx.request,
+        ),
+        "body": serialize_stream(page.body, ctx),
+        "categories": categories_of(page),
+        "related_pages": localized_links(related, ctx),
+        "greeting_address": localized_link(page.greeting_address, ctx),
+        "gallery": gallery_embed(page.gallery, ctx) if page.gallery_id else None,
+    }
+
+
+# Statements
+
+
+def statement_queryset(queryset):
+    return queryset.select_related("locale", "speaker")
+
+
+def prepare_statement_cards(pages):
+    prefetch_people([page.speaker for page in pages])
+
+
+def statement_speaker(page, ctx):
+    return speaker_data(page.speaker, page.date, ctx, role_override=page.role_override)
+
+
+def statement_card(page, ctx):
+    speaker = statement_speaker(page, ctx)
+    return {
+        **card_base(page, ctx),
+        "date": page.date,
+        "lead": page.statement,
+        "image": speaker["photo"],
+        "speaker": speaker,
+        "context": page.context,
+    }
+
+
+def statement_detail(page, ctx):
+    ctx = ctx.for_page(page)
+    prefetch_people([page.speaker])
+    prepare_streams([page.body], ctx, STREAM_IMAGE_ROLES)
+    return {
+        **detail_base(page, ctx),
+        "date": page.date,
+        "speaker": statement_speaker(page, ctx),
+        "statement": page.statement,
+        "context": page.context,
+        "body": serialize_stream(page.body, ctx),
+    }
+
+
+# Greeting addresses
+
+
+def greeting_queryset(queryset):
+    return queryset.select_related("locale").prefetch_related(
+        Prefetch(
+            "signatories",
+            queryset=GreetingAddressSignatory.objects.select_related("person"),
+        ),
+        Prefetch(
+            "original_image",
+            queryset=get_image_model().objects.prefetch_renditions(*card_specs()),
+        ),
+    )
+
+
+def prepare_greeting_cards(pages):
+    prefetch_people([row.person for page in pages for row in page.signatories.all()])
+
+
+def signatories_of(page, ctx):
+    return [
+        speaker_data(row.person, page.date, ctx, role_override=row.role_override)
+        for row in page.signatories.all()
+        if row.person_id
+    ]
+
+
+def greeting_card(page, ctx):
+    return {
+        **card_base(page, ctx),
+        "date": page.date,
+        "lead": page.occasion,
+        "image": image_data(
+            page.original_image, CARD_ROLE, alt=page.title, decorative=False, request=ctx.request
+        ),
+        "addressee": page.addressee,
+        "occasion": page.occasion,
+        "signatories": signatories_of(page, ctx),
+    }
+
+
+def greeting_detail(page, ctx):
+    ctx = ctx.for_page(page)
+    prefetch_people([row.person for row in page.signatories.all() if row.person_id])
+    prefetch_renditions([page.original_image], CONTENT_ROLE)
+    prefetch_links([page.body], ctx)
+    news = NewsPage.objects.filter(greeting_address__translation_key=page.translation_key)
+    return {
+        **detail_base(page, ctx),
+        "date": page.date,
+        "addressee": page.addressee,
+        "occasion": page.occasion,
+        "body": rich_text_html(page.body, ctx),
+        "signatories": signatories_of(page, ctx),
+        "original_document": document_data(page.original_document, request=ctx.request),
+        "original_image": image_data(
+            page.original_image,
+            CONTENT_ROLE,
+            alt=page.title,
+            decorative=False,
+            request=ctx.request,
+        ),
+        "original_text_alternative": page.original_text_alternative,
+        "reporting_news": localized_links(news, ctx),
+    }
+
+
+# Galleries
+
+
+def gallery_queryset(queryset):
+    return queryset.select_related("locale")
+
+
+def prepare_gallery_cards(pages):
+    """Each gallery's photo count and first photo, in a fixed number of queries."""
+    rows = GalleryPhoto.objects.filter(page__in=pages).order_by("page_id", "sort_order", "pk")
+    counts, covers = {}, {}
+    for row in rows.only("pk", "page_id", "image_id", "alt_text", "decorative"):
+        counts[row.page_id] = counts.get(row.page_id, 0) + 1
+        covers.setdefault(row.page_id, row)
+    prefetch_related_objects(
+        list(covers.values()),
+        Prefetch(
+            "image",
+            queryset=get_image_model().objects.prefetch_renditions(*thumbnail_specs()),
+        ),
+    )
+    for page in pages:
+        page.api_photo_count = counts.get(page.pk, 0)
+        page.api_cover = covers.get(page.pk)
+
+
+def thumbnail_specs():
+    from .images import specs_of_roles
+
+    return specs_of_roles(THUMBNAIL_ROLE)
+
+
+def gallery_card(page, ctx):
+    cover = getattr(page, "api_cover", None)
+    return {
+        **card_base(page, ctx),
+        "date": page.date,
+        "lead": plain_text(page.description),
+        "image": image_data(
+            cover.image,
+            THUMBNAIL_ROLE,
+            alt=cover.alt_text,
+            decorative=cover.decorative,
+            request=ctx.request,
+        )
+        if cover is not None
+        else None,
+        "photo_count": getattr(page, "api_photo_count", 0),
+    }
+
+
+def gallery_detail(page, ctx):
+    ctx = ctx.for_page(page)
+    prefetch_links([page.description], ctx)
+    news = NewsPage.objects.filter(gallery__translation_key=page.translation_key)
+    return {
+        **detail_base(page, ctx),
+        "date": page.date,
+        "description": rich_text_html(page.description, ctx),
+        "photos": gallery_photos(page, ctx),
+        "reporting_news": localized_links(news, ctx),
+    }
+
+
+# Other pages
+
+
+def index_detail(page, ctx):
+    ctx = ctx.for_page(page)
+    model = page.specific_class or type(page)
+    lists = next(kind for cls, kind in INDEX_LISTS.items() if issubclass(model, cls))
+    intro = page.intro
+    if isinstance(page, NewsIndexPage):
+        prefetch_links([intro], ctx)
+        intro_html = rich_text_html(intro, ctx)
+    else:
+        intro_html = plain_text_html(intro)
+    return {**detail_base(page, ctx), "lists": lists, "intro": intro_html}
+
+
+def generic_detail(page, ctx):
+    ctx = ctx.for_page(page)
+    return {**detail_base(page, ctx), "page_type": page._meta.label}
+
+
+DETAILS = {
+    "news": news_detail,
+    "statement": statement_detail,
+    "greeting_address": greeting_detail,
+    "gallery": gallery_detail,
+    "index": index_detail,
+    "page": generic_detail,
+}
+
+
+def page_detail(page, ctx):
+    """The detail of any page, by its type: for the by-path lookup and previews."""
+    return DETAILS[kind_of(page)](page, ctx)

@@ -1,0 +1,45 @@
+"""Photos of galleries: each with its own caption, credit and alt text, as two renditions."""
+
+from wagtail.images import get_image_model
+
+from .images import image_data, prefetch_renditions
+
+# Thumbnails of a grid, and the photo on its own (lightbox, link target).
+THUMBNAIL_ROLE = "gallery"
+LARGE_ROLE = "large"
+PHOTO_ROLES = (THUMBNAIL_ROLE, LARGE_ROLE)
+
+
+def photo_data(image, ctx, *, alt, decorative, caption="", credit="", pk=None):
+    return {
+        "id": pk,
+        "caption": caption or "",
+        "credit": credit or "",
+        "image": image_data(image, LARGE_ROLE, alt=alt, decorative=decorative, request=ctx.request),
+        "thumbnail": image_data(
+            image, THUMBNAIL_ROLE, alt=alt, decorative=decorative, request=ctx.request
+        ),
+    }
+
+
+def gallery_photos(gallery, ctx):
+    """The photos of a gallery page in order, with renditions, in a fixed number of queries.
+
+    Works for a draft too, whose rows come from a revision and not the database.
+    """
+    rows = [row for row in gallery.photos.all() if row.image_id]
+    images = get_image_model().objects.in_bulk({row.image_id for row in rows})
+    prefetch_renditions(list(images.values()), *PHOTO_ROLES)
+    return [
+        photo_data(
+            images[row.image_id],
+            ctx,
+            alt=row.alt_text,
+            decorative=row.decorative,
+            caption=row.caption,
+            credit=row.credit,
+            pk=row.pk,
+        )
+        for row in rows
+        if row.image_id in images
+    ]

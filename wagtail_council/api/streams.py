@@ -1,0 +1,194 @@
+"""StreamFields as typed lists: each block type a schema, the stream a discriminated union.
+
+A stream serializes to ``[{"type": "quote", "id": "…", "value": {…}}, …]``.
+Each ``(name, block)`` child of a StreamBlock gets its own schema component
+(``QuoteBlock``, ``ImageBlock``…) whose ``type`` is the constant ``name``, so
+OpenAPI tools and TypeScript narrow ``value`` by ``type``.
+
+The value schema and serializer of a block class come from a registry.
+Sites that add their own blocks to our streams register them::
+
+    from wagtail_council.api.streams import register_block_type
+
+    register_block_type(MapBlock, MapSchema, lambda block, value, ctx: {...})
+"""
+
+import datetime
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal, Union
+
+from django.core.exceptions import ImproperlyConfigured
+from ninja import Schema
+from pydantic import Field, create_model
+from wagtail import blocks
+from wagtail.images.models import AbstractImage
+
+from ..models import Person
+
+
+@dataclass(frozen=True)
+class BlockType:
+    schema: Any
+    serialize: Any  # (block, value, ctx) -> data matching ``schema``
+
+
+_registry = {}
+_block_models = {}
+
+
+def register_block_type(block_class, schema, serialize):
+    """Declare the API schema and serializer of a block class (and its subclasses)."""
+    _registry[block_class] = BlockType(schema, serialize)
+
+
+def block_type_for(block):
+    for cls in type(block).__mro__:
+        if cls in _registry:
+            return _registry[cls]
+    generic = generic_block_type(block)
+    if generic is None:
+        raise ImproperlyConfigured(
+            f"The API has no schema for {type(block).__name__}; "
+            "register one with wagtail_council.api.streams.register_block_type()."
+        )
+    return generic
+
+
+def generic_block_type(block):
+    """Schemas for Wagtail's plain field blocks, and structs and lists made of them."""
+    simple = [
+        ((blocks.BooleanBlock,), bool),
+        ((blocks.IntegerBlock,), int | None),
+        ((blocks.FloatBlock, blocks.DecimalBlock), float | None),
+        ((blocks.DateBlock,), datetime.date | None),
+        ((blocks.DateTimeBlock,), datetime.datetime | None),
+        (
+            (blocks.CharBlock, blocks.TextBlock, blocks.URLBlock, blocks.EmailBlock),
+            str,
+        ),
+        ((blocks.ChoiceBlock,), str),
+    ]
+    for classes, schema in simple:
+        if isinstance(block, classes):
+            return BlockType(schema, serialize_plain)
+    if isinstance(block, blocks.StructBlock):
+        fields = {
+            name: (block_type_for(child).schema, ...) for name, child in block.child_blocks.items()
+        }
+        model = create_model(type(block).__name__, __base__=Schema, **fields)
+        return BlockType(model, serialize_struct)
+    if isinstance(block, blocks.ListBlock):
+        return BlockType(list[block_type_for(block.child_block).schema], serialize_list)
+    return None
+
+
+def serialize_plain(block, value, ctx):
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value
+    return value if value is not None else ("" if isinstance(block, blocks.CharBlock) else None)
+
+
+def serialize_struct(block, value, ctx):
+    return {
+        name: serialize_value(child, value.get(name), ctx)
+        for name, child in block.child_blocks.items()
+    }
+
+
+def serialize_list(block, value, ctx):
+    return [serialize_value(block.child_block, item, ctx) for item in value]
+
+
+def serialize_value(block, value, ctx):
+    return block_type_for(block).serialize(block, value, ctx)
+
+
+def component_name(name):
+    return "".join(part.capitalize() for part in name.split("_")) + "Block"
+
+
+def block_schema(name, block):
+    """The ``{"type": name, "id", "value"}`` schema of one child of a stream."""
+    key = (name, type(block))
+    if key not in _block_models:
+        model_name = component_name(name)
+        if any(existing[0] == name for existing in _block_models):
+            model_name = f"{model_name}{type(block).__name__}"
+        _block_models[key] = create_model(
+            model_name,
+            __base__=Schema,
+            __doc__=str(getattr(block.meta, "description", "") or block.label or name),
+            type=(Literal[name], ...),
+            id=(str, Field(description="Stable identifier of the block within the stream.")),
+            value=(block_type_for(block).schema, ...),
+        )
+    return _block_models[key]
+
+
+def stream_schema(stream_block):
+    """The type of a StreamField's value: a list of its blocks, discriminated on ``type``."""
+    if isinstance(stream_block, type):
+        stream_block = stream_block()
+    members = tuple(block_schema(name, block) for name, block in stream_block.child_blocks.items())
+    if len(members) == 1:
+        return list[members[0]]
+    return list[Annotated[Union[members], Field(discriminator="type")]]  # noqa: UP007
+
+
+def serialize_stream(stream_value, ctx):
+    return [
+        {
+            "type": child.block_type,
+            "id": child.id or "",
+            "value": serialize_value(child.block, child.value, ctx),
+        }
+        for child in stream_value
+    ]
+
+
+def objects_in_stream(stream_value):
+    """Every image, person and rich text inside a stream, however deeply nested."""
+    images, people, rich_texts = [], [], []
+
+    def walk(block, value):
+        if value is None:
+            return
+        if isinstance(block, blocks.StreamBlock):
+            for child in value:
+                walk(child.block, child.value)
+        elif isinstance(block, blocks.StructBlock):
+            for name, child in block.child_blocks.items():
+                walk(child, value.get(name))
+        elif isinstance(block, blocks.ListBlock):
+            for item in value:
+                walk(block.child_block, item)
+        elif isinstance(block, blocks.RichTextBlock):
+            rich_texts.append(value.source)
+        elif isinstance(value, AbstractImage):
+            images.append(value)
+        elif isinstance(value, Person):
+            people.append(value)
+
+    for child in stream_value:
+        walk(child.block, child.value)
+    return images, people, rich_texts
+
+
+def prepare_streams(stream_values, ctx, image_roles):
+    """Load what the streams need in bulk: renditions, people with roles and photos, link targets."""
+    from .serializers.images import prefetch_renditions
+    from .serializers.people import prefetch_people
+    from .serializers.rich_text import prefetch_links
+
+    images, people, rich_texts = [], [], []
+    for stream_value in stream_values:
+        found = objects_in_stream(stream_value)
+        images += found[0]
+        people += found[1]
+        rich_texts += found[2]
+    prefetch_renditions(images, *image_roles)
+    prefetch_people(people)
+    prefetch_links(rich_texts, ctx)
+
+
+from .serializers import blocks as _builtin_blocks  # noqa: E402,F401  (registers our blocks)
