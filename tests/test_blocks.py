@@ -15,7 +15,7 @@ from wagtail_council.blocks import (
     core_blocks,
 )
 
-BLOCK_NAMES = ["paragraph", "heading", "image", "embed", "document", "quote"]
+BLOCK_NAMES = ["paragraph", "heading", "image", "embed", "document", "quote", "gallery"]
 
 
 def test_core_blocks_are_ready_lists_for_site_stream_blocks():
@@ -28,9 +28,9 @@ def test_core_blocks_are_ready_lists_for_site_stream_blocks():
         pass
 
     site_block = wagtail_blocks.StreamBlock(
-        core_blocks() + [("quote", wagtail_blocks.BlockQuoteBlock())]
+        core_blocks() + [("blockquote", wagtail_blocks.BlockQuoteBlock())]
     )
-    assert list(site_block.child_blocks) == BLOCK_NAMES + ["quote"]
+    assert list(site_block.child_blocks) == BLOCK_NAMES + ["blockquote"]
     assert list(NewsBodyBlock().child_blocks) == list(CoreStreamBlock().child_blocks)
 
 

@@ -5,7 +5,9 @@ from pathlib import Path
 
 import pytest
 
-MIGRATIONS = sorted((Path(__file__).resolve().parent.parent / "wagtail_council" / "migrations").glob("0*.py"))
+MIGRATIONS = sorted(
+    (Path(__file__).resolve().parent.parent / "wagtail_council" / "migrations").glob("0*.py")
+)
 ALLOWED_IMPORT_ROOTS = {"django", "wagtail", "modelcluster", "wagtail_council", "uuid"}
 
 

@@ -9,6 +9,11 @@ class WagtailCouncilConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from . import checks  # noqa: F401 - registers the system checks
+        from .signal_handlers import register_signal_handlers
+
+        register_signal_handlers()
+
         from .api.purge import connect_purge_handlers
 
         connect_purge_handlers()

@@ -27,10 +27,22 @@ DEFAULTS = {
         "card": ("fill-400x225", "fill-800x450"),
         "content": ("width-640", "width-1200"),
         "portrait": ("fill-160x200-c100", "fill-320x400-c100"),
+        # Thumbnails of a gallery grid, cropped around the focal point.
+        "gallery": ("fill-320x240", "fill-640x480"),
+        # A photo on its own: the no-JavaScript link target and the lightbox.
+        "large": ("max-800x800", "max-1600x1600"),
     },
     # Formats offered by <picture>, best first; the last one is the fallback
     # that every browser understands.
     "PICTURE_FORMATS": ("avif", "webp", "jpeg"),
+    # Photos shown by a gallery block that embeds a gallery page; the rest
+    # are a click away on the gallery itself.
+    "GALLERY_BLOCK_PHOTOS": 6,
+    # Limits of an image upload in the admin (bytes, and width × height).
+    # Wagtail's own WAGTAILIMAGES_MAX_UPLOAD_SIZE and WAGTAILIMAGES_MAX_IMAGE_PIXELS
+    # still apply, so the stricter of the two wins.
+    "MAX_IMAGE_UPLOAD_SIZE": 10 * 1024 * 1024,
+    "MAX_IMAGE_PIXELS": 50_000_000,
     # Headless API (``wagtail_council.api``).
     # Where a separate frontend lives: page URLs and rich-text links in API
     # responses point there. Either one base URL ("https://www.example.org"),

@@ -36,29 +36,61 @@ def fallback_spec(role):
     return f"{specs_for(role)[-1]}|format-{council_settings.PICTURE_FORMATS[-1]}"
 
 
-def prefetch_for(role, *, lookup):
-    """A ``Prefetch`` that loads ``lookup`` images with their renditions for a role.
+def rendition_specs(*roles):
+    """Every spec of several roles in every format, each once: what a page needs in advance."""
+    return list(dict.fromkeys(spec for role in roles for spec in picture_specs(role)))
 
-    Listing pages use it so that a page of N items costs the same number of
-    queries as a page of one.
+
+def prefetch_for(*roles, lookup):
+    """A ``Prefetch`` that loads ``lookup`` images with their renditions for some roles.
+
+    Listing pages and galleries use it so that a page of N items costs the
+    same number of queries as a page of one.
     """
     from django.db.models import Prefetch
 
-    specs = picture_specs(role)
+    specs = rendition_specs(*roles)
     return Prefetch(lookup, queryset=get_image_model().objects.prefetch_renditions(*specs))
+
+
+def renditions_for(images, *roles):
+    """Create whatever renditions ``images`` still lack for ``roles``.
+
+    Pass images loaded through ``prefetch_for`` with the same roles: renditions
+    that already exist then cost no query, and only the missing ones are encoded.
+    """
+    specs = rendition_specs(*roles)
+    for image in images:
+        image.get_renditions(*specs)
 
 
 def render_picture(image, role, *, alt="", sizes="100vw", lazy=True, css_class=""):
     """A ``<picture>`` with modern formats, ``srcset``, explicit size and lazy loading."""
     if image is None:
         return ""
-    renditions = image.get_renditions(*picture_specs(role))
+    renditions = distinct_widths(image.get_renditions(*picture_specs(role)))
     attrs = {"alt": alt, "sizes": sizes, "decoding": "async"}
     if lazy:
         attrs["loading"] = "lazy"
     if css_class:
         attrs["class"] = css_class
     return format_html("{}", Picture(renditions, attrs))
+
+
+def distinct_widths(renditions):
+    """``renditions`` without a second rendition of the same format and width.
+
+    A small original is never enlarged, so two specs can give the same width,
+    and a ``srcset`` may not list a width twice.
+    """
+    seen = set()
+    kept = {}
+    for spec, rendition in renditions.items():
+        key = (spec.rsplit("format-", 1)[-1], rendition.width)
+        if key not in seen:
+            seen.add(key)
+            kept[spec] = rendition
+    return kept
 
 
 @dataclass(frozen=True)
@@ -90,7 +122,10 @@ def rendition_data(image, role, *, absolute_to=None):
     ``absolute_to`` is a request; when given, the URL is made absolute for
     consumers outside the site (feeds, JSON-LD, APIs).
     """
-    rendition = image.get_rendition(fallback_spec(role))
+    spec = fallback_spec(role)
+    # ``get_renditions`` uses prefetched renditions without writing them back
+    # to the rendition cache, which ``get_rendition`` would do on every call.
+    rendition = image.get_renditions(spec)[spec]
     url = rendition.url
     if absolute_to is not None:
         url = absolute_to.build_absolute_uri(url)
@@ -102,12 +137,10 @@ def rendition_data(image, role, *, absolute_to=None):
     )
 
 
-def image_api_representation(image, role, *, alt, decorative, request=None):
-    """How APIs describe an image: renditions, never a bare id."""
-    if image is None:
-        return None
+def rendition_sources(image, role, *, request=None):
+    """Every rendition of a role as ``{url, width, height, format}``, for APIs."""
     renditions = image.get_renditions(*picture_specs(role))
-    sources = [
+    return [
         {
             "url": request.build_absolute_uri(rendition.url) if request else rendition.url,
             "width": rendition.width,
@@ -116,6 +149,12 @@ def image_api_representation(image, role, *, alt, decorative, request=None):
         }
         for spec, rendition in renditions.items()
     ]
+
+
+def image_api_representation(image, role, *, alt, decorative, request=None):
+    """How APIs describe an image: renditions, never a bare id."""
+    if image is None:
+        return None
     fallback = rendition_data(image, role, absolute_to=request)
     return {
         "id": image.pk,
@@ -123,8 +162,24 @@ def image_api_representation(image, role, *, alt, decorative, request=None):
         "alt": "" if decorative else alt,
         "decorative": decorative,
         "focal_point": focal_point_of(image),
-        "sources": sources,
+        "sources": rendition_sources(image, role, request=request),
     }
+
+
+def picture_sources(image, role):
+    """``[{"type", "srcset"}]`` per format, best first: a ``<picture>`` for scripts to build."""
+    renditions = distinct_widths(image.get_renditions(*picture_specs(role)))
+    return [
+        {
+            "type": MIME_TYPES[image_format],
+            "srcset": ", ".join(
+                f"{rendition.url} {rendition.width}w"
+                for spec, rendition in renditions.items()
+                if spec.endswith(f"|format-{image_format}")
+            ),
+        }
+        for image_format in council_settings.PICTURE_FORMATS
+    ]
 
 
 def focal_point_of(image):

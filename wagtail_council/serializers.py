@@ -97,3 +97,14 @@ class RelatedPagesField(serializers.Field):
             locale=page.locale,
         )
         return [page_link(related, request) for related in pages]
+
+
+class GalleryPhotosField(serializers.Field):
+    """A gallery's photos in order, each with renditions, size, alt text, caption and credit."""
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, page):
+        request = self.context.get("request")
+        return [photo.api_representation(request) for photo in page.photos_for_readers()]

@@ -1,13 +1,20 @@
 """schema.org JSON-LD for search engines and link previews."""
 
+import html
+
+from django.utils.html import strip_tags
 from wagtail.models import Site
+from wagtail.rich_text import expand_db_html
 
 from .conf import council_settings
+from .images import rendition_data
+from .localization import localized_site_name
+from .photos import LARGE_ROLE
 
 
 def publisher_data(page, request):
     site = Site.find_for_request(request) if request else page.get_site()
-    name = council_settings.PUBLISHER_NAME or (site.site_name if site else "")
+    name = council_settings.PUBLISHER_NAME or localized_site_name(site, page.locale)
     publisher = {"@type": "Organization", "name": name}
     if site:
         publisher["url"] = site.root_url
@@ -41,3 +48,49 @@ def news_article_data(page, request):
             "caption": page.featured_image_caption or page.featured_image_alt_for_readers,
         }
     return data
+
+
+def image_gallery_data(page, photos, request):
+    """An ``ImageGallery`` whose photos are ``ImageObject``s with their own captions and credits."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "ImageGallery",
+        "name": page.title,
+        "url": page.get_full_url(request),
+        "inLanguage": page.locale.language_code,
+        "dateCreated": page.date.isoformat(),
+        "publisher": publisher_data(page, request),
+    }
+    description = plain_text(page.description)
+    if description:
+        data["description"] = description
+    if page.last_published_at:
+        data["dateModified"] = page.last_published_at.isoformat()
+    data["image"] = [
+        image_object_data(photo, rendition_data(photo.image, LARGE_ROLE, absolute_to=request))
+        for photo in photos
+    ]
+    return data
+
+
+def image_object_data(photo, rendition):
+    data = {
+        "@type": "ImageObject",
+        "contentUrl": rendition.url,
+        "url": rendition.url,
+        "encodingFormat": rendition.mime_type,
+        "width": rendition.width,
+        "height": rendition.height,
+    }
+    if photo.caption:
+        data["caption"] = photo.caption
+    if photo.alt:
+        data["description"] = photo.alt
+    if photo.credit:
+        data["creditText"] = photo.credit
+    return data
+
+
+def plain_text(rich_text):
+    """The text of a rich text value, without markup or entities, on one line."""
+    return " ".join(html.unescape(strip_tags(expand_db_html(rich_text or ""))).split())

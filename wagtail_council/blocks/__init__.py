@@ -4,6 +4,7 @@
 into its own StreamBlocks; ``core_blocks()`` returns fresh instances.
 """
 
+from .gallery import GalleryBlock, GalleryPhotoBlock
 from .media import CaptionedImageBlock, DocumentLinkBlock, VideoEmbedBlock
 from .quotes import QuoteBlock
 from .streams import CORE_BLOCKS, CoreStreamBlock, NewsBodyBlock, core_blocks
@@ -14,6 +15,8 @@ __all__ = [
     "CaptionedImageBlock",
     "CoreStreamBlock",
     "DocumentLinkBlock",
+    "GalleryBlock",
+    "GalleryPhotoBlock",
     "HeadingBlock",
     "NewsBodyBlock",
     "ParagraphBlock",

@@ -15,6 +15,7 @@ import copy
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from .gallery import GalleryBlock
 from .media import CaptionedImageBlock, DocumentLinkBlock, VideoEmbedBlock
 from .quotes import QuoteBlock
 from .text import HeadingBlock, ParagraphBlock
@@ -29,6 +30,7 @@ class CoreStreamBlock(blocks.StreamBlock):
     embed = VideoEmbedBlock()
     document = DocumentLinkBlock()
     quote = QuoteBlock()
+    gallery = GalleryBlock()
 
 
 def core_blocks():

@@ -1,16 +1,24 @@
 """Photo galleries: an ordered list of photos, each described in the reader's language."""
 
 from django.db import models
+from django.db.models import Count, OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from ..admin_forms import GalleryPageForm
 from ..blocks.media import ALT_TEXT_REQUIRED
 from ..forms import GalleryFilterForm
+from ..images import prefetch_for
+from ..localization import localized_live_pages
+from ..photos import PHOTO_ROLES, THUMBNAIL_ROLE, PhotoView
+from ..serializers import GalleryPhotosField
+from ..structured_data import image_gallery_data
 from .mixins import ListingPageMixin
 
 
@@ -23,6 +31,9 @@ class GalleryIndexPage(ListingPageMixin, Page):
     subpage_types = ["wagtail_council.GalleryPage"]
     template = "wagtail_council/pages/gallery_index_page.html"
 
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+
     filter_form_class = GalleryFilterForm
     per_page_setting = "GALLERIES_PER_PAGE"
 
@@ -31,7 +42,23 @@ class GalleryIndexPage(ListingPageMixin, Page):
         verbose_name_plural = _("gallery indexes")
 
     def get_listing_queryset(self):
-        return super().get_listing_queryset().order_by("-date", "-pk")
+        first_photo = GalleryPhoto.objects.filter(page=OuterRef("pk")).order_by("sort_order", "pk")
+        return (
+            super()
+            .get_listing_queryset()
+            .order_by("-date", "-pk")
+            .annotate(
+                photo_count=Count("photos"),
+                cover_photo_id=Subquery(first_photo.values("pk")[:1]),
+            )
+        )
+
+    def get_listing_context(self, request):
+        context = super().get_listing_context(request)
+        items = context["items"]
+        items.object_list = list(items.object_list)
+        attach_covers(items.object_list)
+        return context
 
     def get_filter_form(self, request):
         live = super().get_listing_queryset()
@@ -53,20 +80,53 @@ class GalleryPage(Page):
     content_panels = Page.content_panels + [
         FieldPanel("date"),
         FieldPanel("description"),
-        InlinePanel("photos", label=_("Photo"), heading=_("Photos")),
+        # "Add photos" opens the image chooser, where several images can be
+        # chosen at once; each becomes a row that can be described and moved.
+        MultipleChooserPanel(
+            "photos", chooser_field_name="image", label=_("Photo"), heading=_("Photos")
+        ),
+        FieldPanel("add_collection", heading=_("Add a whole collection")),
     ]
+    base_form_class = GalleryPageForm
     parent_page_types = ["wagtail_council.GalleryIndexPage"]
     subpage_types = []
     template = "wagtail_council/pages/gallery_page.html"
 
     search_fields = Page.search_fields + [
         index.SearchField("description"),
+        index.RelatedFields("photos", [index.SearchField("caption")]),
         index.FilterField("date"),
+    ]
+    api_fields = [
+        APIField("date"),
+        APIField("description"),
+        APIField("photos", serializer=GalleryPhotosField()),
     ]
 
     class Meta:
         verbose_name = _("photo gallery")
         verbose_name_plural = _("photo galleries")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        photos = self.photos_for_readers()
+        context["photos"] = photos
+        context["structured_data"] = image_gallery_data(self, photos, request)
+        return context
+
+    def photos_for_readers(self, limit=None):
+        """The photos in the editor's order, with their renditions, in a fixed number of queries."""
+        rows = self.photos.all().prefetch_related(prefetch_for(*PHOTO_ROLES, lookup="image"))
+        if limit is not None:
+            rows = rows[:limit]
+        return [PhotoView.from_row(photo) for photo in rows if photo.image_id]
+
+    def reporting_news(self):
+        """Live news pages, in this gallery's language, that link to it."""
+        from .news import NewsPage
+
+        pages = NewsPage.objects.filter(gallery__translation_key=self.translation_key)
+        return localized_live_pages(pages, locale=self.locale)
 
 
 class GalleryPhoto(TranslatableMixin, Orderable):
@@ -116,3 +176,14 @@ class GalleryPhoto(TranslatableMixin, Orderable):
 
 
 GalleryIndexPage.listing_model = GalleryPage
+
+
+def attach_covers(galleries):
+    """Give each gallery of a listing its first photo as ``cover``, in a fixed number of queries."""
+    cover_ids = [gallery.cover_photo_id for gallery in galleries if gallery.cover_photo_id]
+    covers = GalleryPhoto.objects.filter(pk__in=cover_ids).prefetch_related(
+        prefetch_for(THUMBNAIL_ROLE, lookup="image")
+    )
+    by_id = {photo.pk: PhotoView.from_row(photo) for photo in covers}
+    for gallery in galleries:
+        gallery.cover = by_id.get(gallery.cover_photo_id)

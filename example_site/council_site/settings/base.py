@@ -197,6 +197,8 @@ CORS_PREFLIGHT_MAX_AGE = 86400
 
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# Uploads within WAGTAIL_COUNCIL_MAX_IMAGE_UPLOAD_SIZE / _PIXELS, and never a damaged file.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "wagtail_council.image_uploads.CouncilImageForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "rtf", "xls", "xlsx", "ods", "txt", "zip"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
