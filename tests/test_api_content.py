@@ -207,7 +207,13 @@ def test_a_news_page_with_every_block_type_is_fully_typed(client, everything, di
         {"id": page.categories.get().category_id, "slug": "budget", "name": "Бюджет"}
     ]
     assert data["translations"] == [
-        {"locale": "ru", "id": page.pk, "url": f"http://testserver{page.url}", "title": "Всё сразу"}
+        {
+            "locale": "ru",
+            "id": page.pk,
+            "url": f"http://testserver{page.url}",
+            "path": page.url,
+            "title": "Всё сразу",
+        }
     ]
 
 

@@ -162,7 +162,9 @@ def test_no_hidden_page_appears_in_any_listing_count_detail_path_or_lookup(clien
 def hidden_of_each_type(home):
     """For statements, addresses and galleries: one live page, one draft, one private, one expired."""
     council = make_organisation(slug="council")
-    person = make_person(slug="speaker", roles=[(council, "депутат", datetime.date(2020, 1, 1), None)])
+    person = make_person(
+        slug="speaker", roles=[(council, "депутат", datetime.date(2020, 1, 1), None)]
+    )
     statements = add_index(home, StatementIndexPage, "Заявления", "statements")
     greetings = add_index(home, GreetingAddressIndexPage, "Адреса", "greetings")
     galleries = add_index(home, GalleryIndexPage, "Галереи", "galleries")

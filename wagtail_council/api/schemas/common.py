@@ -41,6 +41,7 @@ class Translation(Schema):
     locale: str
     id: int
     url: str | None = Field(description="Where readers find this version (frontend URL).")
+    path: str | None = Field(description="URL path within the site, language prefix included.")
     title: str
 
 
@@ -52,6 +53,7 @@ class PageLink(Schema):
     title: str
     locale: str
     url: str | None
+    path: str | None
 
 
 class Seo(Schema):

@@ -102,7 +102,7 @@ def serialize_gallery(block, value, ctx):
         embed = gallery_embed(chosen, ctx)
         if embed is None:
             return {"gallery": None, "photo_count": 0, "photos": []}
-        link = {key: embed[key] for key in ("type", "id", "title", "locale", "url")}
+        link = {key: embed[key] for key in ("type", "id", "title", "locale", "url", "path")}
         return {"gallery": link, "photo_count": len(embed["photos"]), "photos": embed["photos"]}
     photos = [
         photo_data(

@@ -35,12 +35,14 @@ STREAM_IMAGE_ROLES = (CONTENT_ROLE, *PHOTO_ROLES)
 
 
 def page_link(page, ctx):
+    url, path = page_url_and_path(page, ctx.request)
     return {
         "type": kind_of(page),
         "id": page.pk,
         "title": page.title,
         "locale": page.locale.language_code,
-        "url": page_url_and_path(page, ctx.request)[0],
+        "url": url,
+        "path": path,
     }
 
 
@@ -72,15 +74,19 @@ def translations_of(page, ctx):
         .select_related("locale")
         .order_by("locale__language_code")
     )
-    return [
-        {
-            "locale": version.locale.language_code,
-            "id": version.pk,
-            "url": page_url_and_path(version, ctx.request)[0],
-            "title": version.title,
-        }
-        for version in versions
-    ]
+    translations = []
+    for version in versions:
+        url, path = page_url_and_path(version, ctx.request)
+        translations.append(
+            {
+                "locale": version.locale.language_code,
+                "id": version.pk,
+                "url": url,
+                "path": path,
+                "title": version.title,
+            }
+        )
+    return translations
 
 
 def detail_base(page, ctx):
