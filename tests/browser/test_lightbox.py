@@ -162,3 +162,9 @@ def test_axe_finds_no_violations_with_the_lightbox_closed_and_open(demo_gallery,
     expect(dialog(page)).to_be_visible()
     expect(dialog(page).locator("img")).to_have_js_property("complete", True)
     assert axe_violations(page) == []
+
+
+def test_axe_finds_no_violations_on_the_gallery_index(demo_gallery, page):
+    page.goto("/ru/galleries/")
+    expect(page.locator(".council-card__title")).to_contain_text([GALLERY["title"]])
+    assert axe_violations(page) == []
