@@ -186,6 +186,39 @@ def test_axe_finds_no_violations_with_large_text_wide_spacing_and_images_off(
     assert not problems, "axe found violations:\n" + "\n".join(problems)
 
 
+def gallery_url(language="ru"):
+    """A gallery page of the demo; built with the demo's own builder while the demo lacks one."""
+    found = [url for url in public_urls() if url.template == "gallerypage"]
+    if not found:
+        from home.demo.gallery import ensure_gallery
+        from home.models import HomePage
+
+        ensure_gallery(HomePage.objects.get(locale__language_code="ru"))
+        found = [url for url in public_urls() if url.template == "gallerypage"]
+    return next(url for url in found if url.language == language)
+
+
+def test_axe_finds_no_violations_with_the_lightbox_open(demo_content, new_context, screenshot_dir):
+    url = gallery_url()
+    problems = []
+    for scheme in ColourScheme.values:
+        page = new_context(preferences=ReaderPreferences(colour_scheme=scheme)).new_page()
+        visit(page, url)
+        page.locator("[data-council-lightbox-item]").first.click()
+        lightbox = page.locator("dialog.council-lightbox")
+        expect(lightbox).to_be_visible()
+        expect(lightbox.locator("img")).to_be_visible()
+        # The dialog fades in: check colours once it is fully there.
+        page.wait_for_function(
+            "() => document.getAnimations().every((a) => a.playState !== 'running')"
+        )
+        if scheme == ColourScheme.STANDARD:
+            # What the reader sees: the viewport, since the dialog covers only that.
+            page.screenshot(path=str(screenshot_dir / "gallery-lightbox-ru.png"))
+        problems += describe_violations(f"{url} [lightbox, {scheme}]", axe_violations(page))
+    assert not problems, "axe found violations:\n" + "\n".join(problems)
+
+
 # --- reflow: 320 px and 200% zoom ---------------------------------------------
 
 
