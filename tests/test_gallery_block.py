@@ -183,3 +183,9 @@ def test_block_has_a_preview_for_the_block_picker(db):
     assert value["photos"]
     assert block.is_previewable
     assert "council-gallery__grid" in render(value)
+
+
+def test_a_new_gallery_block_starts_without_an_empty_photo_row():
+    from wagtail_council.blocks.gallery import GalleryBlock
+
+    assert list(GalleryBlock().get_default()["photos"]) == []

@@ -45,6 +45,13 @@ class GalleryBlock(blocks.StructBlock):
         help_text=_("Or add photos here, in the order readers should see them."),
     )
 
+    def get_default(self):
+        # A new gallery block starts without an empty photo row: most editors
+        # choose a gallery page, and an empty row would count as "both".
+        default = super().get_default()
+        default["photos"] = self.child_blocks["photos"].to_python([])
+        return default
+
     def clean(self, value):
         value = super().clean(value)
         has_gallery = value.get("gallery") is not None

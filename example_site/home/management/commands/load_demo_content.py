@@ -12,6 +12,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from home.demo import content
+from home.demo.gallery import ensure_gallery, link_article_to_gallery
 from home.demo.images import draw_scene
 from home.demo.localize import load_catalogue, translate_with_catalogue
 from home.models import HomePage
@@ -60,6 +61,9 @@ class Command(BaseCommand):
             for item in [content.SEED_ARTICLE, *content.MORE_NEWS]
         ]
         link_seed_article(news[0], address)
+        gallery = ensure_gallery(home, images)
+        gallery_index = gallery.get_parent().specific
+        link_article_to_gallery(news[0], gallery)
         catalogue = load_catalogue(DEMO_DIR / "translations", "en")
         # Parents before children, snippets before the pages that point at them.
         for instance in [
@@ -68,10 +72,12 @@ class Command(BaseCommand):
             people_index,
             statements_index,
             greetings_index,
+            gallery_index,
             *categories.values(),
             *organisations.values(),
             *people.values(),
             address,
+            gallery,
             *statements,
             *news,
         ]:
