@@ -195,12 +195,18 @@ CORS_ALLOW_HEADERS = ["accept", "accept-language", "if-none-match"]
 CORS_EXPOSE_HEADERS = ["ETag"]
 CORS_PREFLIGHT_MAX_AGE = 86400
 
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# On PostgreSQL, full-text search uses the "russian" configuration, so word forms
+# match ("бюджетом" finds "бюджет"); other databases match whole words.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "russian"}
+}
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 # Uploads within WAGTAIL_COUNCIL_MAX_IMAGE_UPLOAD_SIZE / _PIXELS, and never a damaged file.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "wagtail_council.image_uploads.CouncilImageForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "rtf", "xls", "xlsx", "ods", "txt", "zip"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Readable Latin slugs from Cyrillic titles ("obmen-opytom"), in the admin and in code.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
