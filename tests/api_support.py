@@ -10,11 +10,31 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+import pytest
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 API = "/api/council/"
+
+
+@pytest.fixture(autouse=True)
+def isolated_caches():
+    """Clear Django's caches around each API test.
+
+    Wagtail caches renditions by image id, and ids are reused once a test's
+    transaction is rolled back: a rendition cached for another test's image
+    would otherwise be served for this one's, and the other way round.
+    """
+    from django.core.cache import caches
+
+    for cache in caches.all():
+        cache.clear()
+    yield
+    for cache in caches.all():
+        cache.clear()
+
+
 DOCUMENT_URI = "urn:wagtail-council:openapi"
 
 

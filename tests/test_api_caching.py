@@ -3,7 +3,12 @@
 import pytest
 from django.test import override_settings
 
-from tests.api_support import API, assert_matches_document, get_valid
+from tests.api_support import (
+    API,
+    assert_matches_document,
+    get_valid,
+    isolated_caches,  # noqa: F401 - autouse: clears caches around each test
+)
 from tests.factories import make_news
 
 

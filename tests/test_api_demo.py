@@ -5,7 +5,11 @@ import io
 import pytest
 from django.core.management import call_command
 
-from tests.api_support import API, get_valid
+from tests.api_support import (
+    API,
+    get_valid,
+    isolated_caches,  # noqa: F401 - autouse: clears caches around each test
+)
 
 SEED_PATH = "/ru/news/obmen-opytom-poleznaya-praktika-sotrudnichestva/"
 

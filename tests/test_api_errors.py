@@ -3,7 +3,11 @@
 import pytest
 from django.utils import translation
 
-from tests.api_support import API, problem
+from tests.api_support import (
+    API,
+    isolated_caches,  # noqa: F401 - autouse: clears caches around each test
+    problem,
+)
 from tests.factories import make_news
 
 
@@ -69,6 +73,16 @@ def test_an_unknown_language_prefix_or_page_is_a_404_problem(client, site_tree):
         assert body["type"] == "urn:wagtail-council:problem:not-found"
 
 
+@pytest.mark.parametrize(
+    "item", ["abc", "-3", "0", "null,null", "1.5", "true", "9118947125250300129939816448"]
+)
+def test_an_id_that_is_not_a_positive_integer_is_a_400_problem(client, site_tree, item):
+    for kind in ("news", "statements", "galleries", "greeting-addresses", "people"):
+        body = problem(client, f"{API}{kind}/{item}/")
+        assert body["type"] == "urn:wagtail-council:problem:invalid-parameter"
+        assert body["parameter"].endswith("_id")
+
+
 def test_a_missing_item_is_a_404_problem_not_a_redirect(client, site_tree):
     # LocaleMiddleware would redirect an unprefixed 404 to /ru/…; the API must not.
     for url in ("news/999999/", "statements/999999/", "galleries/1/", "organisations/5/"):
@@ -80,7 +94,9 @@ def test_problem_titles_are_translated_into_the_callers_language(client, site_tr
     assert response.status_code == 400
     with translation.override("ru"):
         expected = translation.gettext("Invalid query parameter")
+    assert expected != "Invalid query parameter"  # the Russian catalogue has it
     assert response.json()["title"] == expected
+    assert "limit" in response.json()["detail"]
     english = client.get(API + "news/", {"limit": "500"}, HTTP_ACCEPT_LANGUAGE="en").json()
     assert english["title"] == "Invalid query parameter"
 

@@ -8,7 +8,13 @@ from django.contrib.auth import get_user_model
 from django.core import signing
 from django.test import override_settings
 
-from tests.api_support import API, get_valid, make_gallery_page, problem
+from tests.api_support import (
+    API,
+    get_valid,
+    isolated_caches,  # noqa: F401 - autouse: clears caches around each test
+    make_gallery_page,
+    problem,
+)
 from tests.factories import add_index, make_image, make_news
 from wagtail_council.api.preview import make_preview_token
 from wagtail_council.models import GalleryIndexPage

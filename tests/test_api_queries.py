@@ -6,7 +6,12 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.api_support import API, get_valid, make_gallery_page
+from tests.api_support import (
+    API,
+    get_valid,
+    isolated_caches,  # noqa: F401 - autouse: clears caches around each test
+    make_gallery_page,
+)
 from tests.factories import (
     add_index,
     make_category,

@@ -3,7 +3,11 @@
 import pytest
 from openapi_spec_validator import validate
 
-from tests.api_support import API, openapi_document
+from tests.api_support import (
+    API,
+    isolated_caches,  # noqa: F401 - autouse: clears caches around each test
+    openapi_document,
+)
 from wagtail_council.blocks import NewsBodyBlock
 
 # A schema that says nothing about its value: `{}`, or one with only a title,

@@ -15,7 +15,13 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from home.demo.localize import translate_with_catalogue
-from tests.api_support import API, EnglishCatalogue, get_valid, make_gallery_page
+from tests.api_support import (
+    API,
+    EnglishCatalogue,
+    get_valid,
+    isolated_caches,  # noqa: F401 - autouse: clears caches around each test
+    make_gallery_page,
+)
 from tests.factories import (
     add_index,
     locale,

@@ -6,7 +6,15 @@ from ninja import NinjaAPI
 from ninja.errors import ValidationError
 from ninja.renderers import JSONRenderer
 
-from .problems import INVALID_PARAMETER, PROBLEM_CONTENT_TYPE, Problem, not_found, problem_response
+from .filters import content_language_codes
+from .problems import (
+    INVALID_PARAMETER,
+    PROBLEM_CONTENT_TYPE,
+    UNKNOWN_LOCALE,
+    Problem,
+    not_found,
+    problem_response,
+)
 
 UNPREFIXED_URLCONF = "wagtail_council.api.unprefixed_urls"
 
@@ -51,6 +59,19 @@ class CouncilAPI(NinjaAPI):
         location = [str(part) for part in error.get("loc", ())]
         # ``loc`` is ("query", "limit") for query parameters, ("path", "id") for paths.
         parameter = location[1] if len(location) > 1 else (location[0] if location else None)
+        if parameter == "locale":
+            return self.problem(
+                request,
+                Problem(
+                    UNKNOWN_LOCALE,
+                    gettext("There is no locale “%(code)s”. Known locales: %(known)s.")
+                    % {
+                        "code": error.get("input", ""),
+                        "known": ", ".join(sorted(content_language_codes())),
+                    },
+                    parameter=parameter,
+                ),
+            )
         return self.problem(
             request,
             Problem(

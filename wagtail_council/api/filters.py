@@ -6,13 +6,17 @@ such as ``?categroy=budget`` would otherwise return every item and look right.
 
 import datetime
 import inspect
+import re
 import typing
 from functools import wraps
+from typing import Literal
 
+from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import gettext
-from ninja import Schema
-from pydantic import BaseModel, Field
+from ninja import Path, Schema
+from pydantic import BaseModel, BeforeValidator, Field
+from wagtail.models import Locale
 
 from .pagination import (
     DEFAULT_LIMIT,
@@ -23,7 +27,21 @@ from .pagination import (
 )
 from .problems import UNKNOWN_PARAMETER, Problem
 from .schemas.common import PageType
-from .visibility import locale_by_code
+
+
+def content_language_codes():
+    languages = getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", None) or settings.LANGUAGES
+    return tuple(code for code, _name in languages)
+
+
+# The site's content languages, as an enum in the OpenAPI document (and so in
+# generated clients). Read from settings when the API is first imported.
+LocaleCode = Literal[content_language_codes()]
+
+
+# The id in a detail's path: any other value is a 400 problem, not an HTML 404.
+MAX_ID = 2**63 - 1  # a 64-bit primary key; larger numbers cannot be looked up
+ObjectId = typing.Annotated[int, Path(ge=1, le=MAX_ID, description="The object's `id`.")]
 
 
 class Paging(Schema):
@@ -34,23 +52,39 @@ class Paging(Schema):
 
 
 class LocaleFilter(Schema):
-    locale: str | None = Field(
+    locale: LocaleCode | None = Field(
         None,
-        description="Only content in this language, such as `ru` (a code from `/locales/`); "
-        "every language when absent.",
+        description="Only content in this language (a code from `/locales/`); every language "
+        "when absent.",
     )
 
     def filter_locale(self, queryset, field="locale"):
         if self.locale is None:
             return queryset
-        return queryset.filter(**{field: locale_by_code(self.locale)})
+        locale = Locale.objects.filter(language_code=self.locale).first()
+        if locale is None:
+            return queryset.none()  # a content language nothing is published in yet
+        return queryset.filter(**{field: locale})
+
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def iso_date_only(value):
+    """Dates as YYYY-MM-DD only: pydantic would also read "0" as 1 January 1970."""
+    if isinstance(value, str) and not ISO_DATE.fullmatch(value):
+        raise ValueError("Use the YYYY-MM-DD format")
+    return value
+
+
+IsoDate = typing.Annotated[datetime.date, BeforeValidator(iso_date_only)]
 
 
 class DateRange(Schema):
-    date_from: datetime.date | None = Field(
+    date_from: IsoDate | None = Field(
         None, description="Only content dated on or after this day (YYYY-MM-DD)."
     )
-    date_to: datetime.date | None = Field(
+    date_to: IsoDate | None = Field(
         None, description="Only content dated on or before this day (YYYY-MM-DD)."
     )
 

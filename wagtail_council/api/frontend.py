@@ -39,4 +39,10 @@ def absolute(url, request):
     """Media and document URLs as absolute URLs, for a frontend on another origin."""
     if not url or request is None:
         return url
+    if url.startswith("/") and not url.startswith("//"):
+        # The common case, hundreds of times per response: no URL parsing.
+        origin = getattr(request, "_council_origin", None)
+        if origin is None:
+            origin = request._council_origin = f"{request.scheme}://{request.get_host()}"
+        return origin + url
     return request.build_absolute_uri(url)

@@ -10,11 +10,42 @@ from .schemas.common import ProblemDetails
 from .serializers.context import ApiContext
 
 
-def public_get(router, path, *, response, operation_id, summary, description="", detail=False):
-    """Register a GET operation anyone may call; its 200 responses are cacheable."""
+def public_get(
+    router,
+    path,
+    *,
+    response,
+    operation_id,
+    summary,
+    description="",
+    detail=False,
+    items_link=None,
+):
+    """Register a GET operation anyone may call; its 200 responses are cacheable.
+
+    ``items_link`` is ``(operation id, path parameter)`` of the detail of a
+    listing's items: an OpenAPI link, for readers of the document and for
+    tools that follow links (schemathesis).
+    """
     responses = {200: response, 304: None, 400: ProblemDetails}
     if detail:
         responses[404] = ProblemDetails
+    openapi_extra = None
+    if items_link:
+        target, parameter = items_link
+        openapi_extra = {
+            "responses": {
+                200: {
+                    "links": {
+                        "first_item": {
+                            "operationId": target,
+                            "parameters": {parameter: "$response.body#/items/0/id"},
+                            "description": "The detail of the first item.",
+                        }
+                    }
+                }
+            }
+        }
 
     def decorator(view):
         view = decorate_view(cacheable)(strict_query(view))
@@ -24,6 +55,7 @@ def public_get(router, path, *, response, operation_id, summary, description="",
             operation_id=operation_id,
             summary=summary,
             description=description or (view.__doc__ or "").strip(),
+            openapi_extra=openapi_extra,
         )(view)
 
     return decorator

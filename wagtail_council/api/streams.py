@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from typing import Annotated, Any, Literal, Union
 
 from django.core.exceptions import ImproperlyConfigured
-from ninja import Schema
 from pydantic import Field, create_model
 from wagtail import blocks
 from wagtail.images.models import AbstractImage
 
 from ..models import Person
+from .schemas.common import ApiSchema
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ def generic_block_type(block):
         fields = {
             name: (block_type_for(child).schema, ...) for name, child in block.child_blocks.items()
         }
-        model = create_model(type(block).__name__, __base__=Schema, **fields)
+        model = create_model(type(block).__name__, __base__=ApiSchema, **fields)
         return BlockType(model, serialize_struct)
     if isinstance(block, blocks.ListBlock):
         return BlockType(list[block_type_for(block.child_block).schema], serialize_list)
@@ -116,7 +116,7 @@ def block_schema(name, block):
             model_name = f"{model_name}{type(block).__name__}"
         _block_models[key] = create_model(
             model_name,
-            __base__=Schema,
+            __base__=ApiSchema,
             __doc__=str(getattr(block.meta, "description", "") or block.label or name),
             type=(Literal[name], ...),
             id=(str, Field(description="Stable identifier of the block within the stream.")),

@@ -1,7 +1,7 @@
 from ninja import Query, Router
 
 from ...models import GalleryPage
-from ..filters import GalleryFilters
+from ..filters import GalleryFilters, ObjectId
 from ..operations import card_listing, get_or_404, public_get
 from ..schemas.pages import GalleryDetail, GalleryListing
 from ..serializers.context import ApiContext
@@ -21,6 +21,7 @@ router = Router(tags=["Galleries"])
     "/",
     response=GalleryListing,
     operation_id="listGalleries",
+    items_link=("getGallery", "gallery_id"),
     summary="List photo galleries, newest first",
 )
 def list_galleries(request, filters: Query[GalleryFilters]):
@@ -34,12 +35,12 @@ def list_galleries(request, filters: Query[GalleryFilters]):
 
 @public_get(
     router,
-    "/{int:gallery_id}/",
+    "/{gallery_id}/",
     response=GalleryDetail,
     operation_id="getGallery",
     summary="A photo gallery with every photo, in the editor's order",
     detail=True,
 )
-def get_gallery(request, gallery_id: int):
+def get_gallery(request, gallery_id: ObjectId):
     page = get_or_404(gallery_queryset(visible_pages(GalleryPage)), gallery_id)
     return gallery_detail(page, ApiContext(request=request))

@@ -1,7 +1,7 @@
 from ninja import Query, Router
 
 from ...models import GreetingAddressPage
-from ..filters import GreetingAddressFilters
+from ..filters import GreetingAddressFilters, ObjectId
 from ..operations import card_listing, get_or_404, public_get
 from ..schemas.pages import GreetingAddressDetail, GreetingAddressListing
 from ..serializers.context import ApiContext
@@ -21,6 +21,7 @@ router = Router(tags=["Greeting addresses"])
     "/",
     response=GreetingAddressListing,
     operation_id="listGreetingAddresses",
+    items_link=("getGreetingAddress", "address_id"),
     summary="List greeting addresses, newest first",
 )
 def list_greeting_addresses(request, filters: Query[GreetingAddressFilters]):
@@ -36,13 +37,13 @@ def list_greeting_addresses(request, filters: Query[GreetingAddressFilters]):
 
 @public_get(
     router,
-    "/{int:address_id}/",
+    "/{address_id}/",
     response=GreetingAddressDetail,
     operation_id="getGreetingAddress",
     summary="A greeting address with its signatories and signed original",
     detail=True,
 )
-def get_greeting_address(request, address_id: int):
+def get_greeting_address(request, address_id: ObjectId):
     queryset = (
         visible_pages(GreetingAddressPage)
         .select_related("locale", "original_image", "original_document")

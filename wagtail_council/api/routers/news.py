@@ -2,7 +2,7 @@ from django.db.models import Prefetch
 from ninja import Query, Router
 
 from ...models import NewsPage, NewsPageCategory, NewsPageRelatedPage
-from ..filters import NewsFilters
+from ..filters import NewsFilters, ObjectId
 from ..operations import card_listing, get_or_404, public_get
 from ..references import pages_naming
 from ..schemas.pages import NewsDetail, NewsListing
@@ -14,7 +14,12 @@ router = Router(tags=["News"])
 
 
 @public_get(
-    router, "/", response=NewsListing, operation_id="listNews", summary="List news, newest first"
+    router,
+    "/",
+    response=NewsListing,
+    operation_id="listNews",
+    items_link=("getNews", "news_id"),
+    summary="List news, newest first",
 )
 def list_news(request, filters: Query[NewsFilters]):
     queryset = visible_pages(NewsPage).order_by("-publication_date", "-pk")
@@ -31,13 +36,13 @@ def list_news(request, filters: Query[NewsFilters]):
 
 @public_get(
     router,
-    "/{int:news_id}/",
+    "/{news_id}/",
     response=NewsDetail,
     operation_id="getNews",
     summary="A news article with its body, quotes and gallery",
     detail=True,
 )
-def get_news(request, news_id: int):
+def get_news(request, news_id: ObjectId):
     queryset = (
         visible_pages(NewsPage)
         .select_related("locale", "featured_image", "greeting_address", "gallery")

@@ -11,12 +11,12 @@ from ..frontend import page_url_and_path
 from ..kinds import kind_of, type_filter
 from ..operations import public_get
 from ..pagination import listing, paginate
-from ..problems import INVALID_PARAMETER, Problem, not_found
+from ..problems import not_found
 from ..schemas.common import LocaleInfo
 from ..schemas.pages import PageDetail, PathListing
 from ..serializers.context import ApiContext
 from ..serializers.pages import page_detail
-from ..visibility import locale_by_code, visible_pages
+from ..visibility import visible_pages
 
 router = Router(tags=["Pages"])
 
@@ -60,22 +60,18 @@ def find_page(request, filters: Query[FindFilters]):
     if site is None:
         raise not_found()
     components = [part for part in filters.path.split("/") if part]
-    locale = None
+    code = filters.locale or Locale.get_default().language_code
     if components and components[0] in language_codes():
-        locale = Locale.objects.filter(language_code=components.pop(0)).first()
-        if locale is None:
-            raise not_found()
-        if filters.locale and filters.locale != locale.language_code:
-            raise Problem(
-                INVALID_PARAMETER,
+        code = components.pop(0)
+        if filters.locale and filters.locale != code:
+            # A page of one language is never found at another language's path.
+            raise not_found(
                 gettext("The path is in “%(path_locale)s”, not “%(locale)s”.")
-                % {"path_locale": locale.language_code, "locale": filters.locale},
-                parameter="locale",
+                % {"path_locale": code, "locale": filters.locale}
             )
-    elif filters.locale:
-        locale = locale_by_code(filters.locale)
-    else:
-        locale = Locale.get_default()
+    locale = Locale.objects.filter(language_code=code).first()
+    if locale is None:
+        raise not_found()
     root = site.root_page.get_translation_or_none(locale)
     if root is None:
         raise not_found()

@@ -2,7 +2,7 @@ from django.db.models import Prefetch
 from ninja import Query, Router
 
 from ...models import Role
-from ..filters import OrganisationFilters, PeopleFilters
+from ..filters import ObjectId, OrganisationFilters, PeopleFilters
 from ..operations import get_or_404, public_get
 from ..pagination import listing, paginate
 from ..schemas.common import listing_schema
@@ -34,6 +34,7 @@ def people_queryset(queryset):
     "/people/",
     response=PersonListing,
     operation_id="listPeople",
+    items_link=("getPerson", "person_id"),
     summary="List people in the directory, by name",
 )
 def list_people(request, filters: Query[PeopleFilters]):
@@ -48,13 +49,13 @@ def list_people(request, filters: Query[PeopleFilters]):
 
 @public_get(
     router,
-    "/people/{int:person_id}/",
+    "/people/{person_id}/",
     response=Person,
     operation_id="getPerson",
     summary="A person with every role held",
     detail=True,
 )
-def get_person(request, person_id: int):
+def get_person(request, person_id: ObjectId):
     person = get_or_404(people_queryset(visible_people()), person_id)
     prefetch_renditions([person.photo], PORTRAIT_ROLE)
     return person_detail(person, ApiContext(request=request))
@@ -69,6 +70,7 @@ def organisations_queryset(queryset):
     "/organisations/",
     response=OrganisationListing,
     operation_id="listOrganisations",
+    items_link=("getOrganisation", "organisation_id"),
     summary="List organisations, by name",
 )
 def list_organisations(request, filters: Query[OrganisationFilters]):
@@ -79,13 +81,13 @@ def list_organisations(request, filters: Query[OrganisationFilters]):
 
 @public_get(
     router,
-    "/organisations/{int:organisation_id}/",
+    "/organisations/{organisation_id}/",
     response=Organisation,
     operation_id="getOrganisation",
     summary="An organisation",
     detail=True,
 )
-def get_organisation(request, organisation_id: int):
+def get_organisation(request, organisation_id: ObjectId):
     return organisation_data(
         get_or_404(organisations_queryset(visible_organisations()), organisation_id)
     )

@@ -1,7 +1,7 @@
 from ninja import Query, Router
 
 from ...models import StatementPage
-from ..filters import StatementFilters
+from ..filters import ObjectId, StatementFilters
 from ..operations import card_listing, get_or_404, public_get
 from ..schemas.pages import StatementDetail, StatementListing
 from ..serializers.context import ApiContext
@@ -21,6 +21,7 @@ router = Router(tags=["Statements"])
     "/",
     response=StatementListing,
     operation_id="listStatements",
+    items_link=("getStatement", "statement_id"),
     summary="List statements of officials, newest first",
 )
 def list_statements(request, filters: Query[StatementFilters]):
@@ -40,12 +41,12 @@ def list_statements(request, filters: Query[StatementFilters]):
 
 @public_get(
     router,
-    "/{int:statement_id}/",
+    "/{statement_id}/",
     response=StatementDetail,
     operation_id="getStatement",
     summary="A statement with its speaker and details",
     detail=True,
 )
-def get_statement(request, statement_id: int):
+def get_statement(request, statement_id: ObjectId):
     page = get_or_404(statement_queryset(visible_pages(StatementPage)), statement_id)
     return statement_detail(page, ApiContext(request=request))

@@ -7,10 +7,9 @@ discriminated union on ``type`` (see ``api.streams``); these are the values.
 import datetime
 from typing import Literal
 
-from ninja import Schema
 from pydantic import Field
 
-from .common import PageLink
+from .common import ApiSchema, PageLink
 from .images import DocumentFile, Figure, Photo
 from .people import Speaker
 
@@ -18,12 +17,12 @@ from .people import Speaker
 RichTextHtml = str
 
 
-class Heading(Schema):
+class Heading(ApiSchema):
     text: str
     level: Literal[2, 3, 4] = Field(description="The HTML heading level.")
 
 
-class VideoEmbed(Schema):
+class VideoEmbed(ApiSchema):
     url: str = Field(description="The address of the video page.")
     html: str = Field(description="The provider's embed code; empty when it is unavailable.")
     provider_name: str
@@ -34,14 +33,14 @@ class VideoEmbed(Schema):
     caption: str
 
 
-class Quote(Schema):
+class Quote(ApiSchema):
     text: str = Field(description="The words quoted, without quotation marks.")
     speaker: Speaker
     source: str = Field(description="Context or source, for example “at the round table”.")
     date: datetime.date | None = Field(description="When it was said, if not the page's date.")
 
 
-class Gallery(Schema):
+class Gallery(ApiSchema):
     """Photos of a gallery page (``gallery`` links it) or photos listed in the block itself."""
 
     gallery: PageLink | None = Field(

@@ -3,19 +3,27 @@
 import datetime
 from typing import Literal
 
-from ninja import Schema
-from pydantic import Field, create_model
+from pydantic import BaseModel, Field, create_model
 
 from ..problems import PROBLEM_TYPES
 
 ProblemType = Literal[PROBLEM_TYPES]
+
+
+class ApiSchema(BaseModel):
+    """Base of every response schema.
+
+    Plain pydantic rather than ninja's ``Schema``: serializers hand over dicts,
+    so the attribute lookups ninja adds for ORM objects would only cost time.
+    """
+
 
 # The kind of page an object describes; each has its own detail schema, and
 # ``page`` stands for any other page (a home page, a listing page).
 PageType = Literal["news", "greeting_address", "statement", "gallery", "index", "page"]
 
 
-class ProblemDetails(Schema):
+class ProblemDetails(ApiSchema):
     """An error as RFC 7807 problem details (``application/problem+json``)."""
 
     type: ProblemType = Field(description="URI naming the kind of problem.")
@@ -29,13 +37,13 @@ class ProblemDetails(Schema):
     )
 
 
-class LocaleInfo(Schema):
+class LocaleInfo(ApiSchema):
     code: str = Field(description="Language code, as used in the `locale` filter.", examples=["ru"])
     name: str = Field(description="The language's name in itself.", examples=["Русский"])
     is_default: bool
 
 
-class Translation(Schema):
+class Translation(ApiSchema):
     """A live, public version of the same content in one language."""
 
     locale: str
@@ -45,7 +53,7 @@ class Translation(Schema):
     title: str
 
 
-class PageLink(Schema):
+class PageLink(ApiSchema):
     """A link to another live, public page, in the linking page's language when translated."""
 
     type: PageType
@@ -56,12 +64,12 @@ class PageLink(Schema):
     path: str | None
 
 
-class Seo(Schema):
+class Seo(ApiSchema):
     title: str = Field(description="Title for search engines; the page title when not set.")
     description: str
 
 
-class PageBase(Schema):
+class PageBase(ApiSchema):
     """Fields every page detail starts with."""
 
     id: int
@@ -77,7 +85,7 @@ class PageBase(Schema):
     )
 
 
-class CardBase(Schema):
+class CardBase(ApiSchema):
     """Fields every listing card starts with."""
 
     id: int
@@ -91,7 +99,7 @@ def listing_schema(name, item_schema, description=""):
     """A page of a listing: ``count`` items in all, ``items`` from ``offset`` on."""
     return create_model(
         name,
-        __base__=Schema,
+        __base__=ApiSchema,
         __doc__=description or f"A page of a listing of {item_schema.__name__} objects.",
         count=(int, Field(description="Items matching the filters, on every page.")),
         limit=(int, ...),

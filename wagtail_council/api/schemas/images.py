@@ -1,10 +1,11 @@
 """Images as renditions and documents as files: never a bare id."""
 
-from ninja import Schema
 from pydantic import Field
 
+from .common import ApiSchema
 
-class FocalPoint(Schema):
+
+class FocalPoint(ApiSchema):
     """The part of the original image that must stay visible when it is cropped (pixels)."""
 
     x: int
@@ -13,14 +14,14 @@ class FocalPoint(Schema):
     height: int
 
 
-class PictureSource(Schema):
+class PictureSource(ApiSchema):
     """One format of the image, for a ``<source>`` of a ``<picture>``."""
 
     type: str = Field(description="MIME type of the format.", examples=["image/avif"])
     srcset: str = Field(examples=["https://cms.example/media/a.avif 640w, …/b.avif 1200w"])
 
 
-class Image(Schema):
+class Image(ApiSchema):
     """An image as renditions of one role, with its alt text in the content's language.
 
     ``url``, ``width`` and ``height`` describe the largest rendition in the
@@ -39,7 +40,7 @@ class Image(Schema):
     sources: list[PictureSource]
 
 
-class Figure(Schema):
+class Figure(ApiSchema):
     """An image with the caption and credit shown under it."""
 
     image: Image
@@ -47,14 +48,14 @@ class Figure(Schema):
     credit: str
 
 
-class DocumentFile(Schema):
+class DocumentFile(ApiSchema):
     title: str
     url: str
     file_extension: str = Field(examples=["pdf"])
     file_size: int | None = Field(description="Size in bytes; null when the file is missing.")
 
 
-class Photo(Schema):
+class Photo(ApiSchema):
     """A photo of a gallery, described in the gallery's language."""
 
     id: int | None = Field(description="The gallery's photo row; null for photos of a block.")

@@ -3,19 +3,18 @@
 import datetime
 from typing import Annotated, Literal, Union
 
-from ninja import Schema
 from pydantic import Field
 
 from ...blocks import NewsBodyBlock
 from ..streams import stream_schema
-from .common import CardBase, PageBase, PageLink, PageType, listing_schema
+from .common import ApiSchema, CardBase, PageBase, PageLink, PageType, listing_schema
 from .images import DocumentFile, Figure, Image, Photo
 from .people import Speaker
 
 NewsBody = stream_schema(NewsBodyBlock)
 
 
-class Category(Schema):
+class Category(ApiSchema):
     id: int
     slug: str = Field(description="The same in every language; the `category` filter takes it.")
     name: str
@@ -145,7 +144,7 @@ PageDetail = Annotated[
 ]
 
 
-class PathItem(Schema):
+class PathItem(ApiSchema):
     """A live, public page as a static-site build needs it."""
 
     id: int

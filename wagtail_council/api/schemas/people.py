@@ -2,13 +2,13 @@
 
 import datetime
 
-from ninja import Schema
 from pydantic import Field
 
+from .common import ApiSchema
 from .images import Image
 
 
-class OrganisationRef(Schema):
+class OrganisationRef(ApiSchema):
     id: int
     slug: str = Field(description="The same in every language.")
     name: str
@@ -20,7 +20,7 @@ class Organisation(OrganisationRef):
     parent: OrganisationRef | None
 
 
-class RoleTerm(Schema):
+class RoleTerm(ApiSchema):
     """A position in an organisation for a term; ``end_date`` is null while in office."""
 
     position: str
@@ -30,7 +30,7 @@ class RoleTerm(Schema):
     end_date: datetime.date | None
 
 
-class Speaker(Schema):
+class Speaker(ApiSchema):
     """Who said or signed something, with the role they held on that date."""
 
     id: int | None = Field(description="The person in the directory; null for an outsider.")
@@ -43,12 +43,12 @@ class Speaker(Schema):
     in_directory: bool
 
 
-class SnippetTranslation(Schema):
+class SnippetTranslation(ApiSchema):
     locale: str
     id: int
 
 
-class PersonCard(Schema):
+class PersonCard(ApiSchema):
     id: int
     slug: str = Field(description="The same in every language.")
     name: str

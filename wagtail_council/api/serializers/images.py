@@ -1,7 +1,10 @@
 """Images as rendition objects: sizes, formats, ``srcset``, alt text and focal point."""
 
+from functools import lru_cache
+
 from django.db.models import Prefetch, prefetch_related_objects
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 
 from ...conf import council_settings
 from ...images import MIME_TYPES, fallback_mime_type, fallback_spec, picture_specs
@@ -37,17 +40,33 @@ def prefetch_renditions(images, *roles):
     )
 
 
-def image_data(image, role, *, alt, decorative, request=None):
-    """An ``Image`` schema object, or ``None`` without an image."""
+@lru_cache(maxsize=512)
+def filter_for(spec):
+    """One ``Filter`` per spec for the process: Wagtail parses a filter's operations once."""
+    return Filter(spec=spec)
+
+
+def renditions_of(image, *roles):
+    """``{spec: rendition}`` of every spec of ``roles``, from prefetched renditions when loaded."""
+    return image.get_renditions(*(filter_for(spec) for spec in specs_of_roles(*roles)))
+
+
+def image_data(image, role, *, alt, decorative, request=None, renditions=None):
+    """An ``Image`` schema object, or ``None`` without an image.
+
+    ``renditions`` may hold this role's renditions already (see ``renditions_of``).
+    """
     if image is None:
         return None
-    renditions = image.get_renditions(*picture_specs(role))
+    if renditions is None:
+        renditions = renditions_of(image, role)
     fallback = renditions[fallback_spec(role)]
     sources = []
     for image_format in council_settings.PICTURE_FORMATS:
         by_width = {}
-        for spec, rendition in renditions.items():
+        for spec in picture_specs(role):
             if spec.endswith(f"|format-{image_format}"):
+                rendition = renditions[spec]
                 # A small original is never enlarged: equal widths appear once.
                 by_width.setdefault(rendition.width, absolute(rendition.url, request))
         sources.append(

@@ -2,7 +2,7 @@
 
 from wagtail.images import get_image_model
 
-from .images import image_data, prefetch_renditions
+from .images import image_data, prefetch_renditions, renditions_of
 
 # Thumbnails of a grid, and the photo on its own (lightbox, link target).
 THUMBNAIL_ROLE = "gallery"
@@ -11,14 +11,19 @@ PHOTO_ROLES = (THUMBNAIL_ROLE, LARGE_ROLE)
 
 
 def photo_data(image, ctx, *, alt, decorative, caption="", credit="", pk=None):
+    renditions = renditions_of(image, *PHOTO_ROLES)
+    options = {
+        "alt": alt,
+        "decorative": decorative,
+        "request": ctx.request,
+        "renditions": renditions,
+    }
     return {
         "id": pk,
         "caption": caption or "",
         "credit": credit or "",
-        "image": image_data(image, LARGE_ROLE, alt=alt, decorative=decorative, request=ctx.request),
-        "thumbnail": image_data(
-            image, THUMBNAIL_ROLE, alt=alt, decorative=decorative, request=ctx.request
-        ),
+        "image": image_data(image, LARGE_ROLE, **options),
+        "thumbnail": image_data(image, THUMBNAIL_ROLE, **options),
     }
 
 
