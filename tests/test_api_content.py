@@ -444,3 +444,20 @@ def test_locales_and_paths(client, news_index):
     news_only, _ = get_valid(client, API + "paths/", {"type": "news", "locale": "en"})
     assert [item["id"] for item in news_only["items"]] == [english.pk]
     assert get_valid(client, API + "paths/", {"limit": 1000})[0]["limit"] == 1000
+
+
+def test_search_returns_hits_with_a_summary_in_the_chosen_language(client, news_index):
+    page = make_news(news_index, title="Бюджетные слушания", lead="Жители обсудили бюджет.")
+    english = translate_to_english(page)
+    make_news(news_index, title="Другое", lead="Ничего общего.")
+
+    data, _ = get_valid(client, API + "search/", {"q": "слушания", "locale": "ru"})
+    assert [(item["id"], item["summary"]) for item in data["items"]] == [
+        (page.pk, "Жители обсудили бюджет.")
+    ]
+    assert data["items"][0]["type"] == "news"
+    data, _ = get_valid(client, API + "search/", {"q": "слушания", "locale": "en"})
+    assert [item["id"] for item in data["items"]] == [english.pk]
+    assert get_valid(client, API + "search/", {"q": "несуществующееслово"})[0]["count"] == 0
+    problem(client, API + "search/", {"q": ""})
+    problem(client, API + "search/", {"q": "x" * 201})

@@ -258,3 +258,18 @@ def test_a_live_page_with_a_newer_draft_shows_only_its_published_content(client,
     assert data["title"] == "Опубликованный заголовок"
     listing, _ = get_valid(client, API + "news/")
     assert "draftmarker" not in json.dumps(listing, ensure_ascii=False)
+
+
+def test_search_finds_visible_pages_only_and_counts_only_them(client, every_state):
+    for page, visible in every_state:
+        markers = [word for word in page.title.split() if word.startswith("marker")]
+        if not markers or page.depth <= 3:
+            continue
+        found, _ = get_valid(client, API + "search/", {"q": markers[0]})
+        ids = {item["id"] for item in found["items"]}
+        assert found["count"] == len(found["items"])
+        if visible:
+            assert page.pk in ids, page.title
+        else:
+            assert page.pk not in ids, page.title
+            assert markers[0] not in json.dumps(found, ensure_ascii=False), page.title

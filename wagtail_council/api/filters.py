@@ -155,6 +155,10 @@ class FindFilters(LocaleFilter):
     )
 
 
+class SearchFilters(LocaleFilter, Paging):
+    q: str = Field(min_length=1, max_length=200, description="Words to look for.")
+
+
 class PreviewParameters(Schema):
     token: str = Field(description="A preview token from the editor's headless preview link.")
 

@@ -3,19 +3,19 @@
 from django.conf import settings
 from django.utils.translation import gettext
 from ninja import Query, Router
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, Page, Site
 
 from ...localization import language_name
-from ..filters import FindFilters, PathFilters
+from ..filters import FindFilters, PathFilters, SearchFilters
 from ..frontend import page_url_and_path
 from ..kinds import kind_of, type_filter
 from ..operations import public_get
 from ..pagination import listing, paginate
 from ..problems import not_found
 from ..schemas.common import LocaleInfo
-from ..schemas.pages import PageDetail, PathListing
+from ..schemas.pages import PageDetail, PathListing, SearchListing
 from ..serializers.context import ApiContext
-from ..serializers.pages import page_detail
+from ..serializers.pages import page_detail, search_hit
 from ..visibility import visible_pages
 
 router = Router(tags=["Pages"])
@@ -116,3 +116,33 @@ def list_paths(request, filters: Query[PathFilters]):
             }
         )
     return listing(count, items, filters)
+
+
+# Search hits considered at most, best first; the rest are not worth a reader's time.
+MAX_SEARCH_HITS = 500
+
+
+@public_get(
+    router,
+    "/search/",
+    response=SearchListing,
+    operation_id="searchPages",
+    summary="Search live, public pages, best match first",
+)
+def search_pages(request, filters: Query[SearchFilters]):
+    """Full-text search with Wagtail's search backend, over visible pages only.
+
+    The backend ranks live pages; only those the other endpoints would show
+    (public, unexpired, in a site) are kept, before counting and paginating.
+    """
+    candidates = Page.objects.live()
+    candidates = filters.filter_locale(candidates)
+    ranked = [page.pk for page in candidates.search(filters.q)[:MAX_SEARCH_HITS]]
+    visible = set(visible_pages().filter(pk__in=ranked).values_list("pk", flat=True))
+    ordered = [pk for pk in ranked if pk in visible]
+    window = ordered[filters.offset : filters.offset + filters.limit]
+    pages = Page.objects.filter(pk__in=window).select_related("locale").specific()
+    by_pk = {page.pk: page for page in pages}
+    ctx = ApiContext(request=request)
+    items = [search_hit(by_pk[pk], ctx) for pk in window if pk in by_pk]
+    return listing(len(ordered), items, filters)

@@ -144,6 +144,15 @@ PageDetail = Annotated[
 ]
 
 
+class SearchHit(PageLink):
+    """A live, public page matching a search, best match first."""
+
+    summary: str = Field(description="The lead, statement, occasion or description, as text.")
+
+
+SearchListing = listing_schema("SearchListing", SearchHit)
+
+
 class PathItem(ApiSchema):
     """A live, public page as a static-site build needs it."""
 

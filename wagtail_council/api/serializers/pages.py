@@ -401,3 +401,15 @@ DETAILS = {
 def page_detail(page, ctx):
     """The detail of any page, by its type: for the by-path lookup and previews."""
     return DETAILS[kind_of(page)](page, ctx)
+
+
+def search_hit(page, ctx):
+    """A page as a search result: a link with a short text about it."""
+    kind = kind_of(page)
+    summary = {
+        "news": lambda: page.lead,
+        "statement": lambda: page.statement,
+        "greeting_address": lambda: page.occasion,
+        "gallery": lambda: plain_text(page.description),
+    }.get(kind, lambda: page.search_description)()
+    return {**page_link(page, ctx), "summary": summary or ""}
