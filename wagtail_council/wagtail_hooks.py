@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .content_checker import use_council_content_checker
 from .content_checks import check_page
 from .models import NewsCategory, Organisation, Person
 
@@ -68,3 +69,6 @@ def headless_preview_button(page, user, view_name, next_url=None):
     from .api.admin_views import header_buttons
 
     yield from header_buttons(page, user, view_name, next_url)
+
+
+hooks.register("construct_wagtail_userbar", use_council_content_checker)
