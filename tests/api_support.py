@@ -153,6 +153,6 @@ def make_gallery_page(index, photos, *, publish=True, **fields):
 
     fields.setdefault("date", datetime.date(2024, 5, 1))
     page = GalleryPage(**fields)
-    for values in photos:
-        page.photos.add(page.photos.model(**values))
+    for order, values in enumerate(photos):
+        page.photos.add(page.photos.model(**{"sort_order": order, **values}))
     return publish_child(index, page, publish=publish)

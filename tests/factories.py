@@ -61,8 +61,8 @@ def make_news(parent, *, publish=True, categories=(), **fields):
     fields.setdefault("lead", f"Краткое содержание новости {number}")
     fields.setdefault("publication_date", timezone.now())
     page = NewsPage(**fields)
-    for category in categories:
-        page.categories.add(page.categories.model(category=category))
+    for order, category in enumerate(categories):
+        page.categories.add(page.categories.model(sort_order=order, category=category))
     parent.add_child(instance=page)
     revision = page.save_revision()
     if publish:

@@ -41,8 +41,8 @@ def make_gallery(index, *, photos=(), publish=True, **fields):
     fields.setdefault("slug", f"gallery-{number}")
     fields.setdefault("date", datetime.date(2026, 11, 20))
     page = GalleryPage(**fields)
-    for values in photos:
-        page.photos.add(page.photos.model(**values))
+    for order, values in enumerate(photos):
+        page.photos.add(page.photos.model(**{"sort_order": order, **values}))
     index.add_child(instance=page)
     revision = page.save_revision()
     if publish:

@@ -64,8 +64,8 @@ def address(index, signers, title, when, occasion="Юбилей", publish=True, 
         body="<p>Поздравляю!</p>",
         **fields,
     )
-    for person in signers:
-        page.signatories.add(page.signatories.model(person=person))
+    for order, person in enumerate(signers):
+        page.signatories.add(page.signatories.model(sort_order=order, person=person))
     return publish_child(index, page, publish=publish)
 
 

@@ -101,9 +101,10 @@ def ensure_gallery(home, images=None):
         date=GALLERY["date"],
         description=f"<p>{GALLERY['description']}</p>",
     )
-    for photo in PHOTOS:
+    for position, photo in enumerate(PHOTOS):
         gallery.photos.add(
             gallery.photos.model(
+                sort_order=position,
                 image=images[photo["image"]],
                 caption=photo["caption"],
                 alt_text=photo["alt_text"],

@@ -170,9 +170,10 @@ def ensure_people(locale, organisations):
         person = Person.objects.filter(slug=data["slug"], locale=locale).first()
         if person is None:
             person = Person(name=data["name"], slug=data["slug"], locale=locale)
-            for organisation, position, start in data["roles"]:
+            for order, (organisation, position, start) in enumerate(data["roles"]):
                 person.roles.add(
                     person.roles.model(
+                        sort_order=order,
                         organisation=organisations[organisation],
                         position=position,
                         start_date=start,
@@ -196,8 +197,8 @@ def ensure_greeting_address(index, people):
         date=data["date"],
         body="".join(f"<p>{html.escape(text, quote=False)}</p>" for text in data["body"]),
     )
-    for slug in data["signatories"]:
-        address.signatories.add(address.signatories.model(person=people[slug]))
+    for order, slug in enumerate(data["signatories"]):
+        address.signatories.add(address.signatories.model(sort_order=order, person=people[slug]))
     index.add_child(instance=address)
     address.save_revision().publish()
     return address
@@ -240,8 +241,8 @@ def ensure_news(news_index, data, images, categories, people):
         featured_image_credit=data["featured_image_credit"],
         body=[stream_block(kind, value, images, people) for kind, value in data["body"]],
     )
-    for slug in data["categories"]:
-        page.categories.add(page.categories.model(category=categories[slug]))
+    for order, slug in enumerate(data["categories"]):
+        page.categories.add(page.categories.model(sort_order=order, category=categories[slug]))
     news_index.add_child(instance=page)
     page.save_revision().publish()
     return page
