@@ -219,3 +219,12 @@ def test_images_off_shows_descriptions_instead_of_images(client, article):
     ]
     # Captions stay: they are text.
     assert "Зал заседаний" in hidden
+
+
+def test_pages_rendered_with_preferences_vary_by_cookie_for_shared_caches(client, news_index):
+    from tests.factories import make_news
+    from wagtail_council.preferences import COOKIE_NAME
+
+    page = make_news(news_index)
+    client.cookies[COOKIE_NAME] = "scheme=high-contrast"
+    assert "Cookie" in client.get(page.url)["Vary"]

@@ -84,6 +84,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "wagtail_council.middleware.ReaderPreferencesVaryMiddleware",
 ]
 
 ROOT_URLCONF = "council_site.urls"
