@@ -62,7 +62,9 @@ def test_a_gallery_draft_previews_its_photos_from_the_revision(client, home):
         slug="gallery",
         date=datetime.date(2024, 1, 1),
     )
-    gallery.photos.add(gallery.photos.model(image=image, caption="Второе", alt_text="Фото"))
+    gallery.photos.add(
+        gallery.photos.model(image=image, caption="Второе", alt_text="Фото", sort_order=1)
+    )
     revision = gallery.save_revision()
     data = preview(client, make_preview_token(revision))
     assert [photo["caption"] for photo in data["photos"]] == ["Первое", "Второе"]
@@ -126,3 +128,43 @@ def test_the_headless_preview_link_needs_an_editor(client, news_index):
     response = client.get(f"/admin/council/headless-preview/{page.pk}/")
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_unsaved_changes_are_previewed_through_a_token(client, news_index):
+    from wagtail_council.api.preview import make_unsaved_preview_token
+
+    page = make_news(news_index, title="Сохранённый заголовок")
+    page.title = "Несохранённый заголовок"
+    page.lead = "Несохранённый анонс"
+    page.body = [("heading", {"text": "Новый раздел", "level": "h2"})]
+    token = make_unsaved_preview_token(page)  # the edit form's state, never saved
+
+    data = preview(client, token)
+    assert (data["title"], data["lead"]) == ("Несохранённый заголовок", "Несохранённый анонс")
+    assert data["body"][0]["value"] == {"text": "Новый раздел", "level": 2}
+    assert get_valid(client, f"{API}news/{page.pk}/")[0]["title"] == "Сохранённый заголовок"
+
+
+def test_unsaved_changes_are_forgotten_with_the_cache(client, news_index):
+    from django.core.cache import cache
+
+    from wagtail_council.api.preview import make_unsaved_preview_token
+
+    token = make_unsaved_preview_token(make_news(news_index))
+    cache.clear()
+    preview(client, token, status=404)
+
+
+@override_settings(WAGTAIL_COUNCIL_FRONTEND_BASE_URL=FRONTEND)
+def test_the_headless_preview_mode_sends_the_preview_panel_to_the_frontend(client, news_index, rf):
+    from wagtail_council.api.preview import HeadlessPreviewMixin
+
+    page = make_news(news_index, title="Сохранённый")
+    page.title = "В форме редактора"
+    # The mixin's headless mode, as Wagtail's preview panel calls it on a page model.
+    response = HeadlessPreviewMixin.serve_preview(page, rf.get("/admin/"), "headless")
+    assert response.status_code == 302
+    location = urlsplit(response["Location"])
+    assert f"{location.scheme}://{location.netloc}{location.path}" == FRONTEND + "/preview/"
+    [token] = parse_qs(location.query)["token"]
+    assert preview(client, token)["title"] == "В форме редактора"

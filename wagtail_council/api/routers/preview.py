@@ -3,7 +3,7 @@ from ninja.decorators import decorate_view
 
 from ..caching import no_store
 from ..filters import PreviewParameters, strict_query
-from ..preview import draft_page, revision_from_token
+from ..preview import draft_from_token
 from ..schemas.common import ProblemDetails
 from ..schemas.pages import PageDetail
 from ..serializers.context import ApiContext
@@ -23,5 +23,4 @@ router = Router(tags=["Preview"])
 @decorate_view(no_store)
 @strict_query
 def preview_page(request, parameters: Query[PreviewParameters]):
-    revision = revision_from_token(parameters.token)
-    return page_detail(draft_page(revision), ApiContext(request=request))
+    return page_detail(draft_from_token(parameters.token), ApiContext(request=request))
