@@ -52,8 +52,9 @@ echo "tests/typescript/client.ts type-checks against the generated types"
 leg "schemathesis against the example site with its demo content"
 export DATABASE_URL="sqlite:///$WORK/db.sqlite3" DJANGO_MEDIA_ROOT="$WORK/media"
 (cd example_site && "$PYTHON" manage.py migrate --noinput -v 0 && "$PYTHON" manage.py load_demo_content)
-(cd example_site && setsid "$PYTHON" manage.py runserver "127.0.0.1:$PORT" --noreload \
-    >"$WORK/server.log" 2>&1) &
+# In a session of its own, so that stopping it stops every process it started.
+setsid "$PYTHON" example_site/manage.py runserver "127.0.0.1:$PORT" --noreload \
+    >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 120); do
     curl -fs -o /dev/null "http://127.0.0.1:$PORT/api/council/openapi.json" && break
