@@ -461,3 +461,14 @@ def test_search_returns_hits_with_a_summary_in_the_chosen_language(client, news_
     assert get_valid(client, API + "search/", {"q": "несуществующееслово"})[0]["count"] == 0
     problem(client, API + "search/", {"q": ""})
     problem(client, API + "search/", {"q": "x" * 201})
+
+
+def test_the_frontend_base_url_can_be_set_per_site_hostname(client, news_index):
+    page = make_news(news_index, title="Новость", slug="novost")
+    with override_settings(WAGTAIL_COUNCIL_FRONTEND_BASE_URL={"testserver": FRONTEND + "/"}):
+        data, _ = get_valid(client, f"{API}news/{page.pk}/")
+    assert data["url"] == FRONTEND + page.url
+    with override_settings(WAGTAIL_COUNCIL_FRONTEND_BASE_URL={"www.other.example": FRONTEND}):
+        data, _ = get_valid(client, f"{API}news/{page.pk}/")
+    # No frontend for this site: readers go to the Wagtail site itself.
+    assert data["url"] == "http://testserver" + page.url
