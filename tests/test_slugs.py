@@ -47,3 +47,21 @@ def test_translated_page_has_working_urls_in_both_locales(client, news_index):
     assert client.get("/ru/news/zasedanie-soveta/").status_code == 200
     assert client.get(target.url).status_code == 200
     assert target.url.startswith("/en/")
+
+
+def test_rows_added_in_code_keep_their_order(home):
+    """Rows without a position go after the existing ones, on every database."""
+    import datetime
+
+    from tests.factories import add_index, make_image
+    from wagtail_council.models import GalleryIndexPage, GalleryPage
+
+    galleries = add_index(home, GalleryIndexPage, "Фотогалереи", "galleries")
+    image = make_image(width=320, height=200)
+    gallery = GalleryPage(title="Субботник в сквере", date=datetime.date(2026, 4, 20))
+    for caption in ("Первое", "Второе", "Третье"):
+        gallery.photos.add(gallery.photos.model(image=image, caption=caption, alt_text="Фото"))
+    galleries.add_child(instance=gallery)
+    assert gallery.slug == "subbotnik-v-skvere"
+    assert [photo.caption for photo in gallery.photos.all()] == ["Первое", "Второе", "Третье"]
+    assert [photo.sort_order for photo in gallery.photos.all()] == [0, 1, 2]

@@ -19,10 +19,10 @@ from ..localization import localized_live_pages
 from ..photos import PHOTO_ROLES, THUMBNAIL_ROLE, PhotoView
 from ..serializers import GalleryPhotosField
 from ..structured_data import image_gallery_data
-from .mixins import ListingPageMixin
+from .mixins import AppendedRowMixin, ListingPageMixin, TransliteratedSlugMixin
 
 
-class GalleryIndexPage(ListingPageMixin, Page):
+class GalleryIndexPage(TransliteratedSlugMixin, ListingPageMixin, Page):
     """Galleries of one locale, newest first."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -71,7 +71,7 @@ class GalleryIndexPage(ListingPageMixin, Page):
         return queryset
 
 
-class GalleryPage(Page):
+class GalleryPage(TransliteratedSlugMixin, Page):
     """Photos of one event, in the order the editor chose."""
 
     date = models.DateField(_("date of the event"), default=timezone.localdate, db_index=True)
@@ -129,7 +129,7 @@ class GalleryPage(Page):
         return localized_live_pages(pages, locale=self.locale)
 
 
-class GalleryPhoto(TranslatableMixin, Orderable):
+class GalleryPhoto(AppendedRowMixin, TranslatableMixin, Orderable):
     """One photo of a gallery, with its own caption: never the page title repeated."""
 
     page = ParentalKey(GalleryPage, on_delete=models.CASCADE, related_name="photos")

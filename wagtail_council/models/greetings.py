@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from ..forms import GreetingFilterForm
 from ..serializers import SignatoriesField
-from .mixins import ListingPageMixin, TransliteratedSlugMixin, council_tabs
+from .mixins import AppendedRowMixin, ListingPageMixin, TransliteratedSlugMixin, council_tabs
 from .people import Person
 
 TEXT_ALTERNATIVE_REQUIRED = _(
@@ -175,7 +175,7 @@ class GreetingAddressPage(TransliteratedSlugMixin, Page):
         return localized_live_pages(pages, locale=self.locale)
 
 
-class GreetingAddressSignatory(TranslatableMixin, Orderable):
+class GreetingAddressSignatory(AppendedRowMixin, TranslatableMixin, Orderable):
     """A person who signed the address, in the order of the signatures."""
 
     page = ParentalKey(GreetingAddressPage, on_delete=models.CASCADE, related_name="signatories")

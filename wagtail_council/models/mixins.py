@@ -9,8 +9,10 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Max
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.coreutils import find_available_slug
 
@@ -91,6 +93,27 @@ class FeaturedImageMixin(models.Model):
             decorative=self.featured_image_decorative,
             request=request,
         )
+
+
+class AppendedRowMixin:
+    """Inline rows added in code without a position go after the existing rows.
+
+    The admin numbers rows itself; rows created by imports, the API or the
+    demo loader would otherwise have no ``sort_order``, and databases disagree
+    on where empty values sort (first on SQLite, last on PostgreSQL).
+    """
+
+    def save(self, *args, **kwargs):
+        if self.sort_order is None:
+            parent_key = next(
+                field for field in self._meta.get_fields() if isinstance(field, ParentalKey)
+            )
+            siblings = type(self).objects.filter(
+                **{parent_key.attname: getattr(self, parent_key.attname)}
+            )
+            highest = siblings.aggregate(highest=Max("sort_order"))["highest"]
+            self.sort_order = 0 if highest is None else highest + 1
+        super().save(*args, **kwargs)
 
 
 def transliterated_slug(title):

@@ -23,7 +23,13 @@ from ..localization import localized_live_pages
 from ..serializers import CategoriesField, FeaturedImageField, LinkedPageField, RelatedPagesField
 from ..structured_data import news_article_data
 from .categories import NewsCategory
-from .mixins import FeaturedImageMixin, ListingPageMixin, TransliteratedSlugMixin, council_tabs
+from .mixins import (
+    AppendedRowMixin,
+    FeaturedImageMixin,
+    ListingPageMixin,
+    TransliteratedSlugMixin,
+    council_tabs,
+)
 
 
 class NewsIndexPage(TransliteratedSlugMixin, ListingPageMixin, RoutablePageMixin, Page):
@@ -208,7 +214,7 @@ class NewsPage(TransliteratedSlugMixin, FeaturedImageMixin, Page):
 NewsIndexPage.listing_model = NewsPage
 
 
-class NewsPageCategory(TranslatableMixin, Orderable):
+class NewsPageCategory(AppendedRowMixin, TranslatableMixin, Orderable):
     """A category of a news page. Translatable, so translations point at the translated category."""
 
     page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="categories")
@@ -226,7 +232,7 @@ class NewsPageCategory(TranslatableMixin, Orderable):
         verbose_name_plural = _("news page categories")
 
 
-class NewsPageRelatedPage(Orderable):
+class NewsPageRelatedPage(AppendedRowMixin, Orderable):
     """A page to read next. Shown in the reader's language when translated."""
 
     page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_pages")

@@ -31,7 +31,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from ..images import image_api_representation
-from .mixins import TransliteratedSlugMixin
+from .mixins import AppendedRowMixin, TransliteratedSlugMixin
 
 
 class Organisation(TranslatableMixin, index.Indexed, models.Model):
@@ -274,7 +274,7 @@ def as_date(value):
     return value
 
 
-class Role(TranslatableMixin, Orderable):
+class Role(AppendedRowMixin, TranslatableMixin, Orderable):
     """A person's position in an organisation for a term."""
 
     person = ParentalKey(Person, on_delete=models.CASCADE, related_name="roles")
