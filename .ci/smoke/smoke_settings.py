@@ -51,6 +51,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail_council.middleware.ReaderPreferencesVaryMiddleware",
 ]
 
 ROOT_URLCONF = "smoke_urls"
@@ -67,6 +68,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "wagtail_council.context_processors.reader_preferences",
             ],
         },
     },
@@ -98,5 +100,8 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = str(SMOKE_DIR / "media")
 
 WAGTAIL_SITE_NAME = "Совет (smoke test)"
+# As the README's integration guide says.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "wagtail_council.image_uploads.CouncilImageForm"
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

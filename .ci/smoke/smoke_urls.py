@@ -12,5 +12,6 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
+    path("", include("wagtail_council.urls")),
     path("", include(wagtail_urls)),
 )
