@@ -113,12 +113,18 @@ def show_tab_of(page, field):
     return tab
 
 
-def choose_in_modal(page, field, button_name, choice):
-    """Open a chooser, click ``choice`` in its modal, and see the choice in the field."""
+def choose_in_modal(page, field, button_name, choice, search=False):
+    """Open a chooser, click ``choice`` in its modal, and see the choice in the field.
+
+    With ``search``, type the choice into the modal's search box first, as an
+    editor does when the item is not on the first screen of the chooser.
+    """
     field.get_by_role("button", name=button_name).click()
     modal = page.locator(".modal-dialog")
     expect(modal).to_be_visible()
-    modal.get_by_role("link", name=choice, exact=True).click()
+    if search:
+        modal.locator("input[name=q]").fill(choice)
+    modal.get_by_role("link", name=choice, exact=True).first.click()
     expect(modal).to_have_count(0)
     expect(field.locator(".chooser__title")).to_have_text(choice)
 
@@ -177,6 +183,7 @@ def test_editor_writes_previews_and_publishes_news(event_gallery, page, screensh
         body.locator("[data-contentpath=gallery]"),
         re.compile("Выберите страницу"),
         event_gallery.title,
+        search=True,
     )
     screenshot(page, "editor-news-form")
 
