@@ -12,6 +12,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from ..admin_forms import GalleryPageForm
+from ..api.preview import HeadlessPreviewMixin
 from ..blocks.media import ALT_TEXT_REQUIRED
 from ..forms import GalleryFilterForm
 from ..images import prefetch_for
@@ -71,7 +72,7 @@ class GalleryIndexPage(TransliteratedSlugMixin, ListingPageMixin, Page):
         return queryset
 
 
-class GalleryPage(TransliteratedSlugMixin, Page):
+class GalleryPage(HeadlessPreviewMixin, TransliteratedSlugMixin, Page):
     """Photos of one event, in the order the editor chose."""
 
     date = models.DateField(_("date of the event"), default=timezone.localdate, db_index=True)

@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from ..api.preview import HeadlessPreviewMixin
 from ..forms import GreetingFilterForm
 from ..serializers import SignatoriesField
 from .mixins import AppendedRowMixin, ListingPageMixin, TransliteratedSlugMixin, council_tabs
@@ -64,7 +65,7 @@ class GreetingAddressIndexPage(TransliteratedSlugMixin, ListingPageMixin, Page):
         return queryset
 
 
-class GreetingAddressPage(TransliteratedSlugMixin, Page):
+class GreetingAddressPage(HeadlessPreviewMixin, TransliteratedSlugMixin, Page):
     """A formal letter of congratulation or greeting, with its signatories."""
 
     addressee = models.CharField(

@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from ..api.preview import HeadlessPreviewMixin
 from ..blocks import NewsBodyBlock
 from ..forms import NewsFilterForm
 from ..images import prefetch_for
@@ -105,7 +106,7 @@ class NewsIndexPage(TransliteratedSlugMixin, ListingPageMixin, RoutablePageMixin
         return NewsAtomFeed(self)(request)
 
 
-class NewsPage(TransliteratedSlugMixin, FeaturedImageMixin, Page):
+class NewsPage(HeadlessPreviewMixin, TransliteratedSlugMixin, FeaturedImageMixin, Page):
     """A news article."""
 
     lead = models.TextField(

@@ -9,6 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from ..api.preview import HeadlessPreviewMixin
 from ..blocks import NewsBodyBlock
 from ..forms import StatementFilterForm
 from ..serializers import PersonAtDateField
@@ -62,7 +63,7 @@ class StatementIndexPage(TransliteratedSlugMixin, ListingPageMixin, Page):
         return queryset
 
 
-class StatementPage(TransliteratedSlugMixin, Page):
+class StatementPage(HeadlessPreviewMixin, TransliteratedSlugMixin, Page):
     """What an official said: a press comment, a speech excerpt, a position."""
 
     speaker = models.ForeignKey(
