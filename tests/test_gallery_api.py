@@ -33,17 +33,20 @@ def test_gallery_detail_has_each_photo_with_renditions_size_alt_caption_and_cred
     first, second = data["photos"]
     assert first["caption"] == "Открытие"
     assert first["credit"] == "Иван"
-    assert (first["alt"], first["decorative"]) == ("Зал", False)
-    assert (second["alt"], second["decorative"]) == ("", True)
-    assert first["url"].startswith("http://testserver/media/images/")
-    assert (first["width"], first["height"]) == (320, 200)
-    for role in ("gallery", "large"):
-        sources = first["renditions"][role]
-        assert {source["format"] for source in sources} == {"avif", "webp", "jpeg"}
+    assert (first["image"]["alt"], first["image"]["decorative"]) == ("Зал", False)
+    assert (second["image"]["alt"], second["image"]["decorative"]) == ("", True)
+    for rendition in (first["image"], first["thumbnail"]):
+        assert rendition["url"].startswith("http://testserver/media/images/")
+        assert rendition["width"] and rendition["height"]
+        assert [source["type"] for source in rendition["sources"]] == [
+            "image/avif",
+            "image/webp",
+            "image/jpeg",
+        ]
         assert all(
-            source["url"].startswith("http://testserver/media/images/") for source in sources
+            "http://testserver/media/images/" in source["srcset"] for source in rendition["sources"]
         )
-        assert all(source["width"] and source["height"] for source in sources)
+    assert (first["image"]["width"], first["image"]["height"]) == (320, 200)
     assert "original_images" not in str(data["photos"])
 
 
@@ -77,4 +80,4 @@ def test_gallery_is_in_the_v3_api_on_wagtail_8(client, gallery):
     assert response.status_code == 200
     data = response.json()
     assert [p["caption"] for p in data["photos"]] == ["Открытие", "Итоги"]
-    assert data["photos"][0]["renditions"]["large"]
+    assert data["photos"][0]["image"]["sources"]

@@ -167,13 +167,13 @@ def test_api_representation_has_photos_with_renditions_and_the_gallery_link(gall
     assert value["gallery"]["title"] == gallery.title
     assert value["photo_count"] == 1
     [first] = value["photos"]
-    assert (first["caption"], first["alt"], first["credit"]) == ("Первая", "Зал", "Автор")
-    assert {source["format"] for source in first["renditions"]["gallery"]} == {
-        "avif",
-        "webp",
-        "jpeg",
-    }
-    assert (first["width"], first["height"]) == (320, 200)
+    assert (first["caption"], first["image"]["alt"], first["credit"]) == ("Первая", "Зал", "Автор")
+    assert [source["type"] for source in first["thumbnail"]["sources"]] == [
+        "image/avif",
+        "image/webp",
+        "image/jpeg",
+    ]
+    assert (first["image"]["width"], first["image"]["height"]) == (320, 200)
 
 
 def test_block_has_a_preview_for_the_block_picker(db):

@@ -233,7 +233,7 @@ def test_api_exposes_people_as_objects_with_role_at_date(client, home, people):
     data = client.get(f"/api/v2/pages/{page.pk}/").json()
     assert data["speaker"]["name"] == "Роман Лысенко"
     assert data["speaker"]["role"] == "председатель, Совет"
-    assert data["speaker"]["organisation"] == "Совет"
+    assert data["speaker"]["organisation"]["name"] == "Совет"
     addressed = address(greetings, [deputy], "Адрес для API", D(2026, 6, 1))
     data = client.get(f"/api/v2/pages/{addressed.pk}/").json()
     assert [signatory["name"] for signatory in data["signatories"]] == ["Алексей Орлов"]

@@ -17,3 +17,8 @@ class WagtailCouncilConfig(AppConfig):
         from .api.purge import connect_purge_handlers
 
         connect_purge_handlers()
+
+        from .serializers import bind_schema_names
+
+        # Before Wagtail 8 builds its v3 schemas from our api_fields.
+        bind_schema_names()

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from functools import cached_property
 
-from .images import picture_sources, rendition_data, rendition_sources
+from .images import picture_sources, rendition_data
 
 # Thumbnails in the grid, and the photo on its own (link target, lightbox, JSON-LD).
 THUMBNAIL_ROLE = "gallery"
@@ -65,18 +65,3 @@ class PhotoView:
     def lightbox_sources(self):
         """The large renditions per format as JSON, for the lightbox's ``<picture>``."""
         return json.dumps(picture_sources(self.image, LARGE_ROLE), separators=(",", ":"))
-
-    def api_representation(self, request=None):
-        large = rendition_data(self.image, LARGE_ROLE, absolute_to=request)
-        return {
-            "id": self.pk,
-            "image_id": self.image.pk,
-            "alt": self.alt,
-            "decorative": self.decorative,
-            "caption": self.caption,
-            "credit": self.credit,
-            **large.as_dict(),
-            "renditions": {
-                role: rendition_sources(self.image, role, request=request) for role in PHOTO_ROLES
-            },
-        }

@@ -8,6 +8,8 @@ otherwise they point at the Wagtail site itself.
 
 from urllib.parse import urlsplit
 
+from wagtail.api.utils import get_full_url
+
 from ..conf import council_settings
 
 
@@ -36,9 +38,15 @@ def page_url(page, request=None):
 
 
 def absolute(url, request):
-    """Media and document URLs as absolute URLs, for a frontend on another origin."""
-    if not url or request is None:
+    """Media and document URLs as absolute URLs, for a frontend on another origin.
+
+    Without a request (Wagtail's v3 API gives its fields none), URLs start from
+    Wagtail's ``WAGTAILAPI_BASE_URL`` when it is set, as Wagtail's own do.
+    """
+    if not url:
         return url
+    if request is None:
+        return get_full_url(None, url) if url.startswith("/") and not url.startswith("//") else url
     if url.startswith("/") and not url.startswith("//"):
         # The common case, hundreds of times per response: no URL parsing.
         origin = getattr(request, "_council_origin", None)

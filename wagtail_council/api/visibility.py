@@ -67,6 +67,7 @@ def visible_organisations():
 def localized_visible_pages(pages, locale):
     """The visible translation of each page in ``locale``, in order; else the page if visible.
 
+    Without a locale (a block serialized outside any page), each page itself.
     Pages with neither are dropped; two versions of one page appear once.
     Two queries, however many pages.
     """
@@ -75,7 +76,8 @@ def localized_visible_pages(pages, locale):
         return []
     keys = {page.translation_key for page in pages}
     candidates = list(visible_pages().filter(translation_key__in=keys).select_related("locale"))
-    in_locale = {page.translation_key: page for page in candidates if page.locale_id == locale.pk}
+    locale_id = locale.pk if locale is not None else None
+    in_locale = {page.translation_key: page for page in candidates if page.locale_id == locale_id}
     by_pk = {page.pk: page for page in candidates}
     result, seen = [], set()
     for page in pages:

@@ -11,6 +11,7 @@ from wagtail.images import get_image_model
 
 from ..images import rendition_specs
 from ..photos import PHOTO_ROLES, PhotoView
+from .api import ContentApiBlockMixin
 from .media import CaptionedImageBlock
 from .previews import PREVIEW_TEMPLATE
 
@@ -29,7 +30,7 @@ class GalleryPhotoBlock(CaptionedImageBlock):
         label = _("Photo")
 
 
-class GalleryBlock(blocks.StructBlock):
+class GalleryBlock(ContentApiBlockMixin, blocks.StructBlock):
     """A preview grid of photos, with a link to the whole gallery when a page is chosen."""
 
     gallery = blocks.PageChooserBlock(
@@ -116,19 +117,6 @@ class GalleryBlock(blocks.StructBlock):
                 ],
             }
         )
-
-    def get_api_representation(self, value, context=None):
-        from ..serializers import page_link
-
-        context = context or {}
-        request = context.get("request")
-        shown = gallery_block_context(value, context)
-        gallery = shown["gallery_page"]
-        return {
-            "gallery": page_link(gallery, request) if gallery else None,
-            "photo_count": shown["photo_count"],
-            "photos": [photo.api_representation(request) for photo in shown["photos"]],
-        }
 
     class Meta:
         icon = "image"

@@ -11,7 +11,7 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
-from ..images import image_api_representation
+from .api import ContentApiBlockMixin
 from .previews import PREVIEW_TEMPLATE
 
 ALT_TEXT_REQUIRED = _("Describe the image for people who cannot see it, or mark it as decorative.")
@@ -22,7 +22,7 @@ def newest(model):
     return model.objects.order_by("-pk").first()
 
 
-class CaptionedImageBlock(blocks.StructBlock):
+class CaptionedImageBlock(ContentApiBlockMixin, blocks.StructBlock):
     """An image with alt text in the reader's language, or an explicit decorative flag."""
 
     image = ImageChooserBlock(label=_("Image"))
@@ -61,20 +61,6 @@ class CaptionedImageBlock(blocks.StructBlock):
             }
         )
 
-    def get_api_representation(self, value, context=None):
-        request = (context or {}).get("request")
-        return {
-            "image": image_api_representation(
-                value["image"],
-                "content",
-                alt=value["alt_text"],
-                decorative=value["decorative"],
-                request=request,
-            ),
-            "caption": value["caption"],
-            "credit": value["credit"],
-        }
-
     class Meta:
         icon = "image"
         label = _("Image")
@@ -83,7 +69,7 @@ class CaptionedImageBlock(blocks.StructBlock):
         description = _("A photo or illustration with a description, caption and credit.")
 
 
-class VideoEmbedBlock(blocks.StructBlock):
+class VideoEmbedBlock(ContentApiBlockMixin, blocks.StructBlock):
     """A video from a service such as VK Video, Rutube or YouTube."""
 
     video = EmbedBlock(
@@ -106,15 +92,6 @@ class VideoEmbedBlock(blocks.StructBlock):
             }
         )
 
-    def get_api_representation(self, value, context=None):
-        video = value["video"]
-        return {
-            "url": video.url if video else "",
-            "html": video.html if video else "",
-            "title": value["title"],
-            "caption": value["caption"],
-        }
-
     class Meta:
         icon = "media"
         label = _("Video")
@@ -123,7 +100,7 @@ class VideoEmbedBlock(blocks.StructBlock):
         description = _("A video embedded from a video-hosting service.")
 
 
-class DocumentLinkBlock(blocks.StructBlock):
+class DocumentLinkBlock(ContentApiBlockMixin, blocks.StructBlock):
     """A link to a document, with its format and size so readers know what they get."""
 
     document = DocumentChooserBlock(label=_("Document"))
@@ -141,19 +118,6 @@ class DocumentLinkBlock(blocks.StructBlock):
                 "link_text": gettext("Decision of the council on the city budget"),
             }
         )
-
-    def get_api_representation(self, value, context=None):
-        document = value["document"]
-        if document is None:
-            return None
-        request = (context or {}).get("request")
-        url = document.url
-        return {
-            "title": value["link_text"] or document.title,
-            "url": request.build_absolute_uri(url) if request else url,
-            "file_extension": document.file_extension,
-            "file_size": document.get_file_size(),
-        }
 
     class Meta:
         icon = "doc-full"

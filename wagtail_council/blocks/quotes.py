@@ -7,13 +7,14 @@ from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from .api import ContentApiBlockMixin
 from .previews import PREVIEW_TEMPLATE
 
 SPEAKER_BOTH = _("Choose a person from the directory or type a name, not both.")
 SPEAKER_NEITHER = _("Say who is quoted: choose a person from the directory or type a name.")
 
 
-class QuoteBlock(blocks.StructBlock):
+class QuoteBlock(ContentApiBlockMixin, blocks.StructBlock):
     """A quotation. The speaker's role is shown as of the page's date, unless overridden."""
 
     text = blocks.TextBlock(label=_("Quotation text"))
@@ -83,16 +84,6 @@ class QuoteBlock(blocks.StructBlock):
                 "position": gettext("Deputy Chairman of the Council"),
             }
         )
-
-    def get_api_representation(self, value, context=None):
-        context = context or {}
-        date = value.get("date") or page_date(context.get("page"))
-        return {
-            "text": value["text"],
-            "speaker": speaker_data(value, date, request=context.get("request")),
-            "source": value["source"],
-            "date": value["date"].isoformat() if value.get("date") else None,
-        }
 
     class Meta:
         icon = "openquote"

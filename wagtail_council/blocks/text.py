@@ -4,8 +4,9 @@ from django.utils.html import format_html
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.rich_text import RichText, expand_db_html
+from wagtail.rich_text import RichText
 
+from .api import ContentApiBlockMixin
 from .previews import PREVIEW_TEMPLATE
 
 PARAGRAPH_FEATURES = [
@@ -20,17 +21,12 @@ PARAGRAPH_FEATURES = [
 ]
 
 
-class ParagraphBlock(blocks.RichTextBlock):
+class ParagraphBlock(ContentApiBlockMixin, blocks.RichTextBlock):
     """Body text. Headings are a separate block so that their levels stay valid."""
 
     def __init__(self, **kwargs):
         kwargs.setdefault("features", PARAGRAPH_FEATURES)
         super().__init__(**kwargs)
-
-    def get_api_representation(self, value, context=None):
-        # Resolve internal links and embedded documents, so API consumers never
-        # see Wagtail's database-only ``<a linktype="page" id="3">`` markup.
-        return expand_db_html(value.source) if value else ""
 
     def get_preview_value(self):
         return RichText(
@@ -56,7 +52,7 @@ class HeadingLevel:
     ]
 
 
-class HeadingBlock(blocks.StructBlock):
+class HeadingBlock(ContentApiBlockMixin, blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading text"), max_length=200)
     level = blocks.ChoiceBlock(
         label=_("Heading level"),
@@ -64,9 +60,6 @@ class HeadingBlock(blocks.StructBlock):
         default="h2",
         help_text=_("Use level 2 for sections; levels 3 and 4 only inside them."),
     )
-
-    def get_api_representation(self, value, context=None):
-        return {"text": value["text"], "level": int(value["level"][1])}
 
     def get_preview_value(self):
         return self.to_python({"text": gettext("Public hearing on the city budget"), "level": "h2"})

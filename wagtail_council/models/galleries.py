@@ -18,7 +18,7 @@ from ..forms import GalleryFilterForm
 from ..images import prefetch_for
 from ..localization import localized_live_pages
 from ..photos import PHOTO_ROLES, THUMBNAIL_ROLE, PhotoView
-from ..serializers import GalleryPhotosField
+from ..serializers import GalleryPhotosField, RichTextHtmlField
 from ..structured_data import image_gallery_data
 from .mixins import AppendedRowMixin, ListingPageMixin, TransliteratedSlugMixin
 
@@ -100,7 +100,7 @@ class GalleryPage(HeadlessPreviewMixin, TransliteratedSlugMixin, Page):
     ]
     api_fields = [
         APIField("date"),
-        APIField("description"),
+        APIField("description", serializer=RichTextHtmlField()),
         APIField("photos", serializer=GalleryPhotosField()),
     ]
 

@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from ..api.preview import HeadlessPreviewMixin
 from ..forms import GreetingFilterForm
-from ..serializers import SignatoriesField
+from ..serializers import RichTextHtmlField, SignatoriesField
 from .mixins import AppendedRowMixin, ListingPageMixin, TransliteratedSlugMixin, council_tabs
 from .people import Person
 
@@ -140,7 +140,7 @@ class GreetingAddressPage(HeadlessPreviewMixin, TransliteratedSlugMixin, Page):
         APIField("addressee"),
         APIField("occasion"),
         APIField("date"),
-        APIField("body"),
+        APIField("body", serializer=RichTextHtmlField()),
         APIField("signatories", serializer=SignatoriesField()),
         APIField("original_text_alternative"),
     ]

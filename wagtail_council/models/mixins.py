@@ -17,7 +17,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.coreutils import find_available_slug
 
 from ..blocks.media import ALT_TEXT_REQUIRED
-from ..images import image_api_representation, rendition_data
+from ..images import rendition_data
 
 
 class FeaturedImageMixin(models.Model):
@@ -84,15 +84,6 @@ class FeaturedImageMixin(models.Model):
         if self.featured_image is None:
             return None
         return rendition_data(self.featured_image, role, absolute_to=request)
-
-    def featured_image_api(self, role="featured", request=None):
-        return image_api_representation(
-            self.featured_image,
-            role,
-            alt=self.featured_image_alt,
-            decorative=self.featured_image_decorative,
-            request=request,
-        )
 
 
 class AppendedRowMixin:

@@ -21,7 +21,15 @@ from ..blocks import NewsBodyBlock
 from ..forms import NewsFilterForm
 from ..images import prefetch_for
 from ..localization import localized_live_pages
-from ..serializers import CategoriesField, FeaturedImageField, LinkedPageField, RelatedPagesField
+from ..serializers import (
+    CategoriesField,
+    FeaturedImageField,
+    LinkedGalleryField,
+    LinkedPageField,
+    NewsBodyField,
+    RelatedPagesField,
+    RichTextHtmlField,
+)
 from ..structured_data import news_article_data
 from .categories import NewsCategory
 from .mixins import (
@@ -44,7 +52,7 @@ class NewsIndexPage(TransliteratedSlugMixin, ListingPageMixin, RoutablePageMixin
     template = "wagtail_council/pages/news_index_page.html"
 
     search_fields = Page.search_fields + [index.SearchField("intro")]
-    api_fields = [APIField("intro")]
+    api_fields = [APIField("intro", serializer=RichTextHtmlField())]
 
     listing_model = None  # set below, once NewsPage exists
     filter_form_class = NewsFilterForm
@@ -167,15 +175,11 @@ class NewsPage(HeadlessPreviewMixin, TransliteratedSlugMixin, FeaturedImageMixin
         APIField("lead"),
         APIField("publication_date"),
         APIField("featured_image", serializer=FeaturedImageField()),
-        APIField("featured_image_alt"),
-        APIField("featured_image_decorative"),
-        APIField("featured_image_caption"),
-        APIField("featured_image_credit"),
-        APIField("body"),
+        APIField("body", serializer=NewsBodyField()),
         APIField("categories", serializer=CategoriesField()),
         APIField("related_pages", serializer=RelatedPagesField()),
         APIField("greeting_address", serializer=LinkedPageField()),
-        APIField("gallery", serializer=LinkedPageField()),
+        APIField("gallery", serializer=LinkedGalleryField()),
     ]
 
     class Meta:

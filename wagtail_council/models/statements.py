@@ -12,7 +12,7 @@ from wagtail.search import index
 from ..api.preview import HeadlessPreviewMixin
 from ..blocks import NewsBodyBlock
 from ..forms import StatementFilterForm
-from ..serializers import PersonAtDateField
+from ..serializers import NewsBodyField, SpeakerField
 from .mixins import ListingPageMixin, TransliteratedSlugMixin, council_tabs
 from .people import Organisation, Person
 
@@ -113,13 +113,11 @@ class StatementPage(HeadlessPreviewMixin, TransliteratedSlugMixin, Page):
         index.FilterField("date"),
     ]
     api_fields = [
-        APIField(
-            "speaker", serializer=PersonAtDateField(source_field="speaker", date_field="date")
-        ),
+        APIField("speaker", serializer=SpeakerField()),
         APIField("date"),
         APIField("statement"),
         APIField("context"),
-        APIField("body"),
+        APIField("body", serializer=NewsBodyField()),
     ]
 
     class Meta:

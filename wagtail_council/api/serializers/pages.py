@@ -146,10 +146,33 @@ def card_specs():
 
 def categories_of(page):
     return [
-        {"id": link.category.pk, "slug": link.category.slug, "name": link.category.name}
-        for link in page.categories.all()
-        if link.category_id
+        {"id": category.pk, "slug": category.slug, "name": category.name}
+        for category in page.get_categories()
     ]
+
+
+def featured_figure(page, ctx):
+    prefetch_renditions([page.featured_image], FEATURED_ROLE)
+    return figure_data(
+        page.featured_image,
+        FEATURED_ROLE,
+        alt=page.featured_image_alt,
+        decorative=page.featured_image_decorative,
+        caption=page.featured_image_caption,
+        credit=page.featured_image_credit,
+        request=ctx.request,
+    )
+
+
+def stream_data(stream_value, ctx):
+    """A StreamField's blocks, with what they show loaded in bulk first."""
+    prepare_streams([stream_value], ctx, STREAM_IMAGE_ROLES)
+    return serialize_stream(stream_value, ctx)
+
+
+def related_links(page, ctx):
+    related = [link.related_page for link in page.related_pages.all() if link.related_page_id]
+    return localized_links(related, ctx)
 
 
 def news_card(page, ctx):
@@ -170,25 +193,14 @@ def news_card(page, ctx):
 
 def news_detail(page, ctx):
     ctx = ctx.for_page(page)
-    prefetch_renditions([page.featured_image], FEATURED_ROLE)
-    prepare_streams([page.body], ctx, STREAM_IMAGE_ROLES)
-    related = [link.related_page for link in page.related_pages.all() if link.related_page_id]
     return {
         **detail_base(page, ctx),
         "date": page.publication_date,
         "lead": page.lead,
-        "featured_image": figure_data(
-            page.featured_image,
-            FEATURED_ROLE,
-            alt=page.featured_image_alt,
-            decorative=page.featured_image_decorative,
-            caption=page.featured_image_caption,
-            credit=page.featured_image_credit,
-            request=ctx.request,
-        ),
-        "body": serialize_stream(page.body, ctx),
+        "featured_image": featured_figure(page, ctx),
+        "body": stream_data(page.body, ctx),
         "categories": categories_of(page),
-        "related_pages": localized_links(related, ctx),
+        "related_pages": related_links(page, ctx),
         "greeting_address": localized_link(page.greeting_address, ctx),
         "gallery": gallery_embed(page.gallery, ctx) if page.gallery_id else None,
     }
@@ -224,14 +236,13 @@ def statement_card(page, ctx):
 def statement_detail(page, ctx):
     ctx = ctx.for_page(page)
     prefetch_people([page.speaker])
-    prepare_streams([page.body], ctx, STREAM_IMAGE_ROLES)
     return {
         **detail_base(page, ctx),
         "date": page.date,
         "speaker": statement_speaker(page, ctx),
         "statement": page.statement,
         "context": page.context,
-        "body": serialize_stream(page.body, ctx),
+        "body": stream_data(page.body, ctx),
     }
 
 
