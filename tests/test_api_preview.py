@@ -168,3 +168,192 @@ def test_the_headless_preview_mode_sends_the_preview_panel_to_the_frontend(clien
     assert f"{location.scheme}://{location.netloc}{location.path}" == FRONTEND + "/preview/"
     [token] = parse_qs(location.query)["token"]
     assert preview(client, token)["title"] == "В форме редактора"
+
+
+# Which preview modes editors are offered: the headless one only where a frontend is.
+
+
+def preview_mode_names(page):
+    return [name for name, _label in page.preview_modes]
+
+
+def test_without_a_frontend_editors_keep_only_wagtails_own_preview(news_index, settings):
+    settings.WAGTAIL_COUNCIL_FRONTEND_BASE_URL = ""
+    page = make_news(news_index)
+    assert preview_mode_names(page) == [""]
+    assert page.default_preview_mode == ""
+
+
+def test_with_a_frontend_the_headless_mode_follows_the_sites_own_template(news_index, settings):
+    settings.WAGTAIL_COUNCIL_FRONTEND_BASE_URL = FRONTEND
+    page = make_news(news_index)
+    assert preview_mode_names(page) == ["", "headless"]
+    assert page.default_preview_mode == "", "the site's own template stays the default"
+
+
+def test_a_per_site_frontend_setting_offers_the_mode_only_on_sites_it_names(news_index, settings):
+    page = make_news(news_index)  # on the default site, http://testserver
+    settings.WAGTAIL_COUNCIL_FRONTEND_BASE_URL = {"testserver": FRONTEND}
+    assert preview_mode_names(page) == ["", "headless"]
+    settings.WAGTAIL_COUNCIL_FRONTEND_BASE_URL = {"another.example": FRONTEND}
+    assert preview_mode_names(page) == [""]
+
+
+@pytest.fixture
+def second_site_news_index(site_tree):
+    """A news index on a second Wagtail site, ``http://second.example``."""
+    from wagtail.models import Page, Site
+
+    from home.models import HomePage
+    from wagtail_council.models import NewsIndexPage
+
+    home = HomePage(title="Второй сайт", slug="second-home")
+    Page.get_first_root_node().add_child(instance=home)
+    Site.objects.create(hostname="second.example", port=80, root_page=home, site_name="Второй")
+    return add_index(home, NewsIndexPage, "Новости", "news")
+
+
+def test_a_blank_new_page_is_offered_the_mode_of_the_default_site(news_index, settings):
+    from wagtail_council.models import NewsPage
+
+    page = NewsPage()  # as the create view holds it: not in the tree, no path at all
+    settings.WAGTAIL_COUNCIL_FRONTEND_BASE_URL = ""
+    assert preview_mode_names(page) == [""]
+    settings.WAGTAIL_COUNCIL_FRONTEND_BASE_URL = FRONTEND
+    assert preview_mode_names(page) == ["", "headless"]
+    settings.WAGTAIL_COUNCIL_FRONTEND_BASE_URL = {"testserver": FRONTEND}
+    assert preview_mode_names(page) == ["", "headless"]
+    settings.WAGTAIL_COUNCIL_FRONTEND_BASE_URL = {"second.example": FRONTEND}
+    assert preview_mode_names(page) == [""]
+
+
+def test_a_new_page_placed_under_a_parent_takes_the_mode_of_the_parents_site(
+    second_site_news_index, settings
+):
+    from wagtail_council.models import NewsPage
+
+    # As Wagtail's create preview places a page: a tree path, no URL path yet.
+    page = NewsPage(depth=second_site_news_index.depth + 1)
+    page.path = page._get_path(second_site_news_index.path, page.depth, 1)
+    settings.WAGTAIL_COUNCIL_FRONTEND_BASE_URL = {"second.example": FRONTEND}
+    assert preview_mode_names(page) == ["", "headless"]
+    settings.WAGTAIL_COUNCIL_FRONTEND_BASE_URL = {"testserver": FRONTEND}
+    assert preview_mode_names(page) == [""]
+
+
+def test_the_edit_views_preview_panel_offers_the_headless_mode_only_with_a_frontend(
+    client, news_index, editor, settings
+):
+    page = make_news(news_index)
+    client.force_login(editor)
+    settings.WAGTAIL_COUNCIL_FRONTEND_BASE_URL = ""
+    without = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert "w-preview" in without, "the preview panel is there"
+    assert 'value="headless"' not in without
+    settings.WAGTAIL_COUNCIL_FRONTEND_BASE_URL = {"testserver": FRONTEND}
+    with_frontend = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert '<option value="headless">' in with_frontend
+    assert '<option value="" selected>' in with_frontend
+
+
+def test_the_create_views_preview_panel_offers_the_headless_mode_with_a_frontend(
+    client, news_index, editor, settings
+):
+    client.force_login(editor)
+    url = f"/admin/pages/add/wagtail_council/newspage/{news_index.pk}/"
+    settings.WAGTAIL_COUNCIL_FRONTEND_BASE_URL = ""
+    response = client.get(url)
+    assert response.status_code == 200
+    assert 'value="headless"' not in response.content.decode()
+    settings.WAGTAIL_COUNCIL_FRONTEND_BASE_URL = FRONTEND
+    assert '<option value="headless">' in client.get(url).content.decode()
+
+
+def news_form(title, slug, **fields):
+    """The news edit form as the admin posts it to the preview."""
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    return nested_form_data(
+        {
+            "title": title,
+            "slug": slug,
+            "lead": fields.get("lead", "Анонс"),
+            "publication_date": "2026-11-20 12:00",
+            "featured_image_alt": "",
+            "featured_image_caption": "",
+            "featured_image_credit": "",
+            "body": streamfield([]),
+            "categories": inline_formset([]),
+            "related_pages": inline_formset([]),
+        }
+    )
+
+
+def frontend_token(response):
+    assert response.status_code == 302
+    location = urlsplit(response["Location"])
+    assert f"{location.scheme}://{location.netloc}{location.path}" == FRONTEND + "/preview/"
+    [token] = parse_qs(location.query)["token"]
+    return token
+
+
+@override_settings(WAGTAIL_COUNCIL_FRONTEND_BASE_URL=FRONTEND)
+def test_the_preview_panels_headless_mode_shows_the_unsaved_form_in_the_frontend(
+    client, news_index, editor
+):
+    from wagtail_council.models import NewsPage
+
+    page = make_news(news_index, title="Сохранённый", slug="saved")
+    client.force_login(editor)
+    preview_url = f"/admin/pages/{page.pk}/edit/preview/"
+    posted = client.post(preview_url, news_form("Несохранённый", "saved", lead="Новый анонс"))
+    assert posted.json() == {"is_valid": True, "is_available": True}
+
+    # The preview panel's iframe asks for the mode, and is sent on to the frontend.
+    response = client.get(preview_url, {"mode": "headless", "in_preview_panel": "true"})
+    token = frontend_token(response)
+    # The iframe may follow the redirect: the admin is the iframe's own origin.
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+    assert "no-store" in response["Cache-Control"]
+
+    client.logout()
+    data = preview(client, token)
+    assert (data["title"], data["lead"]) == ("Несохранённый", "Новый анонс")
+    page = NewsPage.objects.get(pk=page.pk)
+    assert (page.title, page.get_latest_revision().content["title"]) == ("Сохранённый",) * 2
+    assert get_valid(client, f"{API}news/{page.pk}/")[0]["title"] == "Сохранённый"
+
+
+@override_settings(WAGTAIL_COUNCIL_FRONTEND_BASE_URL=FRONTEND)
+def test_a_page_being_created_is_previewed_in_the_frontend_before_it_exists(
+    client, news_index, editor
+):
+    from wagtail_council.models import NewsPage
+
+    client.force_login(editor)
+    preview_url = f"/admin/pages/add/wagtail_council/newspage/{news_index.pk}/preview/"
+    posted = client.post(preview_url, news_form("Ещё не создана", "not-yet"))
+    assert posted.json()["is_valid"] is True
+    token = frontend_token(client.get(preview_url, {"mode": "headless"}))
+    client.logout()
+    data = preview(client, token)
+    assert (data["id"], data["title"]) == (0, "Ещё не создана")
+    assert not NewsPage.objects.filter(slug="not-yet").exists()
+
+
+def test_without_a_frontend_the_headless_mode_still_shows_the_apis_own_preview(
+    client, news_index, editor, settings
+):
+    settings.WAGTAIL_COUNCIL_FRONTEND_BASE_URL = ""
+    page = make_news(news_index, title="Без фронтенда", slug="no-frontend")
+    client.force_login(editor)
+    preview_url = f"/admin/pages/{page.pk}/edit/preview/"
+    client.post(preview_url, news_form("Без фронтенда, в форме", "no-frontend"))
+    # Not offered in the panel, but a link asking for the mode still works.
+    response = client.get(preview_url, {"mode": "headless"})
+    assert response.status_code == 302
+    location = urlsplit(response["Location"])
+    assert location.path == API + "preview/"
+    [token] = parse_qs(location.query)["token"]
+    client.logout()
+    assert preview(client, token)["title"] == "Без фронтенда, в форме"
