@@ -148,11 +148,7 @@ def make_gallery_page(index, photos, *, publish=True, **fields):
     """A gallery page under ``index`` with photo rows: ``photos`` are dicts of row fields."""
     import datetime
 
-    from tests.factories import publish_child
-    from wagtail_council.models import GalleryPage
+    from tests.gallery_factories import make_gallery
 
     fields.setdefault("date", datetime.date(2024, 5, 1))
-    page = GalleryPage(**fields)
-    for order, values in enumerate(photos):
-        page.photos.add(page.photos.model(**{"sort_order": order, **values}))
-    return publish_child(index, page, publish=publish)
+    return make_gallery(index, photos=photos, publish=publish, **fields)

@@ -3,7 +3,7 @@
 import datetime
 import itertools
 
-from tests.factories import make_image
+from tests.factories import make_image, publish_child
 from wagtail_council.models import GalleryIndexPage, GalleryPage
 
 _counter = itertools.count(1)
@@ -15,10 +15,7 @@ SMALL = {"width": 320, "height": 200}
 def make_gallery_index(parent, **fields):
     fields.setdefault("title", "Фотогалереи")
     fields.setdefault("slug", "galleries")
-    index = GalleryIndexPage(**fields)
-    parent.add_child(instance=index)
-    index.save_revision().publish()
-    return index
+    return publish_child(parent, GalleryIndexPage(**fields))
 
 
 def make_small_image(**kwargs):
@@ -43,15 +40,7 @@ def make_gallery(index, *, photos=(), publish=True, **fields):
     page = GalleryPage(**fields)
     for order, values in enumerate(photos):
         page.photos.add(page.photos.model(**{"sort_order": order, **values}))
-    index.add_child(instance=page)
-    revision = page.save_revision()
-    if publish:
-        revision.publish()
-        page.refresh_from_db()
-    else:
-        page.live = False
-        page.save()
-    return page
+    return publish_child(index, page, publish=publish)
 
 
 def photos_of_one_image(count, image=None):
