@@ -33,7 +33,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Revision, Site
 
 from ..conf import council_settings
-from .frontend import frontend_base_url
 from .problems import PREVIEW_DENIED, Problem, not_found
 
 SALT = "wagtail_council.api.preview"
@@ -149,6 +148,10 @@ def site_root_url(page):
 
 def frontend_base_url_for(page):
     """The headless frontend's base URL for a page's site; empty when it has none."""
+    # Imported here: page models import this module while Django loads them,
+    # before ``frontend``'s Wagtail API imports can run.
+    from .frontend import frontend_base_url
+
     return frontend_base_url(site_root_url(page))
 
 
