@@ -8,7 +8,8 @@ otherwise they point at the Wagtail site itself.
 
 from urllib.parse import urlsplit
 
-from wagtail.api.utils import get_full_url
+# Wagtail 8 moved it to wagtail.api.utils; v2.utils still offers it on 7.4 and 8.
+from wagtail.api.v2.utils import get_full_url
 
 from ..conf import council_settings
 
