@@ -5,12 +5,19 @@
 // report on), statements, greeting addresses and galleries. Routes mirror the
 // CMS paths after "#": "#/ru/news/<slug>/" shows the page at "/ru/news/<slug>/",
 // found with the API's by-path lookup.
+//
+// "preview/?token=…" (a page with <body data-preview>) shows an editor's draft,
+// as Wagtail's "Headless frontend" preview mode sends it, read from the API's
+// preview endpoint and rendered by the same functions as a published page.
 
+const PARAMS = new URLSearchParams(location.search);
 const API = new URL(
-  new URLSearchParams(location.search).get("api") ||
-    document.querySelector('meta[name="council-api"]').content,
+  PARAMS.get("api") || document.querySelector('meta[name="council-api"]').content,
   location.href,
 );
+const PREVIEW = document.body.hasAttribute("data-preview");
+// The frontend's home, beside this module: a preview's links lead there.
+const HOME = new URL(".", import.meta.url);
 
 const TEXT = {
   ru: {
@@ -24,6 +31,10 @@ const TEXT = {
     signed: "Подписали",
     document: "Документ",
     more: "Все фотографии",
+    previewTitle: "Предпросмотр",
+    preview: "Предпросмотр: эта версия страницы не опубликована.",
+    previewFailed: "Не удалось показать предпросмотр.",
+    noToken: "В адресе нет токена предпросмотра; откройте предпросмотр из админки.",
   },
   en: {
     news: "News",
@@ -36,11 +47,27 @@ const TEXT = {
     signed: "Signed by",
     document: "Document",
     more: "All photos",
+    previewTitle: "Preview",
+    preview: "Preview: this version of the page is not published.",
+    previewFailed: "The preview could not be shown.",
+    noToken: "The address has no preview token; open the preview from the admin.",
   },
 };
 
 const view = document.querySelector("[data-view]");
 let locales = [];
+
+function text(language) {
+  return TEXT[language] || TEXT.ru;
+}
+
+// The reader's language among the frontend's, as the API picks its messages' language.
+function readerLanguage() {
+  const language = navigator.languages
+    .map((tag) => tag.slice(0, 2).toLowerCase())
+    .find((code) => code in TEXT);
+  return language || "ru";
+}
 
 // DOM helpers: text always goes in as text; only the CMS's rich text and
 // embed codes, which the CMS has already cleaned, go in as HTML.
@@ -75,7 +102,11 @@ async function api(path, params = {}) {
 }
 
 function route(path) {
-  return `#${path}`;
+  if (!PREVIEW) return `#${path}`;
+  const url = new URL(HOME);
+  if (PARAMS.has("api")) url.searchParams.set("api", PARAMS.get("api"));
+  url.hash = path;
+  return url.href;
 }
 
 function formatDate(value, language) {
@@ -177,11 +208,12 @@ function body(blocks) {
 
 function setLanguage(language, translations = null) {
   document.documentElement.lang = language;
-  const text = TEXT[language] || TEXT.ru;
-  document.querySelector(".skip-link").textContent = text.skip;
+  const strings = text(language);
+  document.querySelector(".skip-link").textContent = strings.skip;
+  document.querySelector("[data-preview-banner]")?.replaceChildren(strings.preview);
   document.querySelector("[data-home]").setAttribute("href", route(`/${language}/`));
   const nav = document.querySelector("[data-languages]");
-  nav.setAttribute("aria-label", text.language);
+  nav.setAttribute("aria-label", strings.language);
   const items = locales.map((locale) => {
     const version = translations?.find((item) => item.locale === locale.code);
     const target = version?.path || `/${locale.code}/`;
@@ -205,9 +237,9 @@ function newsCard(item, language) {
 async function showNewsList(language) {
   const listing = await api("news/", { locale: language, limit: 20 });
   setLanguage(language);
-  document.title = TEXT[language].news;
+  document.title = text(language).news;
   view.replaceChildren(
-    h("h1", {}, TEXT[language].news),
+    h("h1", {}, text(language).news),
     h("ul", { class: "cards" }, listing.items.map((item) => newsCard(item, language))),
   );
 }
@@ -226,11 +258,11 @@ const PAGES = {
     figure(page.featured_image, "(min-width: 60rem) 58rem, 100vw"),
     body(page.body),
     page.greeting_address
-      ? h("p", { class: "address-link" }, `${TEXT[page.locale].address}: `,
+      ? h("p", { class: "address-link" }, `${text(page.locale).address}: `,
           h("a", { href: route(page.greeting_address.path) }, page.greeting_address.title))
       : null,
     page.gallery
-      ? h("section", { class: "gallery" }, h("h2", {}, TEXT[page.locale].gallery), photos(page.gallery.photos))
+      ? h("section", { class: "gallery" }, h("h2", {}, text(page.locale).gallery), photos(page.gallery.photos))
       : null,
   ],
   statement: (page) => [
@@ -243,37 +275,59 @@ const PAGES = {
     ...header(page),
     h("p", {}, page.addressee),
     html("div", page.body, { class: "rich-text" }),
-    h("p", {}, `${TEXT[page.locale].signed}: `, page.signatories.map((person) => `${person.name}, ${person.role}`).join("; ")),
+    h("p", {}, `${text(page.locale).signed}: `, page.signatories.map((person) => `${person.name}, ${person.role}`).join("; ")),
     page.original_document ? BLOCKS.document(page.original_document) : null,
   ],
   gallery: (page) => [...header(page), html("div", page.description, { class: "rich-text" }), photos(page.photos)],
 };
+
+// A detail, published or a draft: the same markup either way.
+function showPage(page) {
+  setLanguage(page.locale, page.translations);
+  document.title = PREVIEW ? `${text(page.locale).previewTitle}: ${page.seo.title}` : page.seo.title;
+  const render = PAGES[page.type] || ((item) => header(item));
+  view.replaceChildren(h("article", { "data-type": page.type }, render(page)));
+}
 
 async function showPath(path) {
   const page = await api("pages/find/", { path });
   if (page.type === "page" || (page.type === "index" && page.lists === "news")) {
     return showNewsList(page.locale);
   }
-  setLanguage(page.locale, page.translations);
-  document.title = page.seo.title;
-  const render = PAGES[page.type] || ((item) => header(item));
-  view.replaceChildren(h("article", { "data-type": page.type }, render(page)));
+  showPage(page);
 }
 
-async function show() {
-  const path = decodeURIComponent(location.hash.slice(1)) || "/ru/";
-  const [, language = "ru"] = path.match(/^\/([a-z]{2})\//) || [];
+async function showPreview(language) {
+  const token = PARAMS.get("token");
+  if (!token) throw new Error(text(language).noToken);
+  showPage(await api("preview/", { token }));
+}
+
+// Runs one view; a failure (the API's problem detail, or a network error) is shown, never a blank page.
+async function load(language, failure, task) {
   view.setAttribute("aria-busy", "true");
   try {
     if (!locales.length) locales = await api("locales/");
-    if (path === `/${language}/`) await showNewsList(language);
-    else await showPath(path);
+    await task();
   } catch (error) {
-    view.replaceChildren(h("p", { class: "error", role: "alert" }, (TEXT[language] || TEXT.ru).failed, " ", error.message));
+    setLanguage(language);
+    view.replaceChildren(h("p", { class: "error", role: "alert" }, text(language)[failure], " ", error.message));
   } finally {
     view.removeAttribute("aria-busy");
   }
 }
 
-window.addEventListener("hashchange", () => show().then(() => view.focus()));
+function show() {
+  if (PREVIEW) {
+    const language = readerLanguage();
+    return load(language, "previewFailed", () => showPreview(language));
+  }
+  const path = decodeURIComponent(location.hash.slice(1)) || "/ru/";
+  const [, language = "ru"] = path.match(/^\/([a-z]{2})\//) || [];
+  return load(language, "failed", () =>
+    path === `/${language}/` ? showNewsList(language) : showPath(path),
+  );
+}
+
+if (!PREVIEW) window.addEventListener("hashchange", () => show().then(() => view.focus()));
 show();

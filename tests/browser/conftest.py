@@ -5,8 +5,11 @@ Chromium comes from Debian (``apt-get install chromium``); Playwright never
 downloads a browser here.
 """
 
+import functools
 import io
 import mimetypes
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -19,6 +22,7 @@ from playwright.sync_api import expect, sync_playwright
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOT_DIR = REPO_ROOT / "artifacts" / "screenshots"
+FRONTEND_DIR = REPO_ROOT / "example_site" / "frontend"
 
 CHROMIUM = "/usr/bin/chromium"
 # Without these flags Chromium stalls on a closed network, trying to reach
@@ -173,3 +177,39 @@ def screenshot(screenshot_dir):
         return path
 
     return take
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the signature of the base class
+        pass
+
+
+@pytest.fixture
+def serve_frontend(settings):
+    """``serve_frontend(directory)`` serves a headless frontend on its own origin.
+
+    Python's ``http.server`` on a free port, exactly as
+    ``python -m http.server 8001`` serves the demo beside ``make demo``;
+    returns the origin, which the example site then lets read the API.
+    """
+    servers = []
+
+    def serve(directory=FRONTEND_DIR):
+        handler = functools.partial(QuietHandler, directory=str(directory))
+        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        origin = f"http://127.0.0.1:{server.server_address[1]}"
+        settings.CORS_ALLOWED_ORIGINS = [origin]
+        return origin
+
+    yield serve
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def frontend(serve_frontend):
+    """The demo frontend's origin (``example_site/frontend``)."""
+    return serve_frontend()

@@ -6,11 +6,6 @@ served here by Python's ``http.server`` on a second port, exactly as
 live server's content API across origins, through CORS.
 """
 
-import functools
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import expect
 
@@ -18,28 +13,8 @@ from home.demo import content
 
 pytestmark = pytest.mark.browser
 
-FRONTEND_DIR = Path(__file__).resolve().parents[2] / "example_site" / "frontend"
 SEED_RU_PATH = f"/ru/news/{content.SEED_ARTICLE['slug']}/"
 SEED_EN_TITLE = "Sharing experience: a useful practice of cooperation"
-
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the signature of the base class
-        pass
-
-
-@pytest.fixture
-def frontend(settings):
-    """The frontend's origin; the example site lets it read the API."""
-    handler = functools.partial(QuietHandler, directory=str(FRONTEND_DIR))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    origin = f"http://127.0.0.1:{server.server_address[1]}"
-    settings.CORS_ALLOWED_ORIGINS = [origin]
-    yield origin
-    server.shutdown()
-    server.server_close()
 
 
 def open_frontend(page, frontend, live_server, path):
