@@ -177,7 +177,7 @@ def test_a_draft_linked_gallery_is_null_in_the_core_api(client, news_index, gall
         assert body["gallery"] is None
 
 
-def test_wagtail_8_types_every_field_of_our_page_types_in_its_v3_document(client):
+def test_wagtail_8_types_every_field_of_our_page_types_in_its_v3_document(client, db):
     if not HAS_V3:
         assert client.get("/api/v3/openapi.json").status_code == 404
         return
