@@ -35,6 +35,7 @@ STREAM_IMAGE_ROLES = (CONTENT_ROLE, *PHOTO_ROLES)
 
 
 def page_link(page, ctx):
+    """What every reference to a page starts with: links, listing cards and details."""
     url, path = page_url_and_path(page, ctx.request)
     return {
         "type": kind_of(page),
@@ -53,18 +54,6 @@ def localized_links(pages, ctx):
 def localized_link(page, ctx):
     links = localized_links([page], ctx) if page is not None else []
     return links[0] if links else None
-
-
-def card_base(page, ctx):
-    url, path = page_url_and_path(page, ctx.request)
-    return {
-        "type": kind_of(page),
-        "id": page.pk,
-        "title": page.title,
-        "locale": page.locale.language_code,
-        "url": url,
-        "path": path,
-    }
 
 
 def translations_of(page, ctx):
@@ -90,14 +79,8 @@ def translations_of(page, ctx):
 
 
 def detail_base(page, ctx):
-    url, path = page_url_and_path(page, ctx.request)
     return {
-        "type": kind_of(page),
-        "id": page.pk,
-        "title": page.title,
-        "locale": page.locale.language_code,
-        "url": url,
-        "path": path,
+        **page_link(page, ctx),
         "seo": {
             "title": page.seo_title or page.title,
             "description": page.search_description or "",
@@ -177,7 +160,7 @@ def related_links(page, ctx):
 
 def news_card(page, ctx):
     return {
-        **card_base(page, ctx),
+        **page_link(page, ctx),
         "date": page.publication_date,
         "lead": page.lead,
         "image": image_data(
@@ -224,7 +207,7 @@ def statement_speaker(page, ctx):
 def statement_card(page, ctx):
     speaker = statement_speaker(page, ctx)
     return {
-        **card_base(page, ctx),
+        **page_link(page, ctx),
         "date": page.date,
         "lead": page.statement,
         "image": speaker["photo"],
@@ -276,7 +259,7 @@ def signatories_of(page, ctx):
 
 def greeting_card(page, ctx):
     return {
-        **card_base(page, ctx),
+        **page_link(page, ctx),
         "date": page.date,
         "lead": page.occasion,
         "image": image_data(
@@ -349,7 +332,7 @@ def thumbnail_specs():
 def gallery_card(page, ctx):
     cover = getattr(page, "api_cover", None)
     return {
-        **card_base(page, ctx),
+        **page_link(page, ctx),
         "date": page.date,
         "lead": plain_text(page.description),
         "image": image_data(
