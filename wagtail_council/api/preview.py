@@ -152,6 +152,10 @@ def frontend_base_url_for(page):
     # before ``frontend``'s Wagtail API imports can run.
     from .frontend import frontend_base_url
 
+    if not isinstance(council_settings.FRONTEND_BASE_URL, dict):
+        # One frontend for every site, or none: no need to look for the page's
+        # site. Wagtail asks for preview modes on every row of a page listing.
+        return frontend_base_url("")
     return frontend_base_url(site_root_url(page))
 
 
