@@ -17,7 +17,7 @@ from tests.api_support import (
     problem,
 )
 from tests.factories import add_index, make_image, make_news
-from wagtail_council.api.preview import make_preview_token
+from wagtail_council.reader.preview import make_preview_token
 from wagtail_council.models import GalleryIndexPage
 
 FRONTEND = "https://frontend.example"
@@ -132,7 +132,7 @@ def test_the_headless_preview_link_needs_an_editor(client, news_index):
 
 
 def test_unsaved_changes_are_previewed_through_a_token(client, news_index):
-    from wagtail_council.api.preview import make_unsaved_preview_token
+    from wagtail_council.reader.preview import make_unsaved_preview_token
 
     page = make_news(news_index, title="Сохранённый заголовок")
     page.title = "Несохранённый заголовок"
@@ -149,7 +149,7 @@ def test_unsaved_changes_are_previewed_through_a_token(client, news_index):
 def test_unsaved_changes_are_forgotten_with_the_cache(client, news_index):
     from django.core.cache import cache
 
-    from wagtail_council.api.preview import make_unsaved_preview_token
+    from wagtail_council.reader.preview import make_unsaved_preview_token
 
     token = make_unsaved_preview_token(make_news(news_index))
     cache.clear()
@@ -158,7 +158,7 @@ def test_unsaved_changes_are_forgotten_with_the_cache(client, news_index):
 
 @override_settings(WAGTAIL_COUNCIL_FRONTEND_BASE_URL=FRONTEND)
 def test_the_headless_preview_mode_sends_the_preview_panel_to_the_frontend(client, news_index, rf):
-    from wagtail_council.api.preview import HeadlessPreviewMixin
+    from wagtail_council.reader.preview import HeadlessPreviewMixin
 
     page = make_news(news_index, title="Сохранённый")
     page.title = "В форме редактора"

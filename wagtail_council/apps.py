@@ -9,7 +9,10 @@ class WagtailCouncilConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import checks  # noqa: F401 - registers the system checks
+        from . import (
+            checks,  # noqa: F401 - registers the system checks
+            feeds,  # noqa: F401 - registers the news index's RSS and Atom feeds
+        )
         from .signal_handlers import register_signal_handlers
 
         register_signal_handlers()
@@ -18,7 +21,7 @@ class WagtailCouncilConfig(AppConfig):
 
         connect_purge_handlers()
 
-        from .serializers import bind_schema_names
+        from .api.core_fields import attach_core_api_fields
 
         # Before Wagtail 8 builds its v3 schemas from our api_fields.
-        bind_schema_names()
+        attach_core_api_fields()

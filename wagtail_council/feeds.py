@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from .images import fallback_mime_type, fallback_spec
 from .localization import localized_site_name
+from .models import NewsIndexPage
 
 
 class NewsRssFeed(Feed):
@@ -83,3 +84,6 @@ def file_size(rendition):
         return rendition.file.size
     except (OSError, NotImplementedError):
         return 0
+
+
+NewsIndexPage.feed_classes.update(rss=NewsRssFeed, atom=NewsAtomFeed)

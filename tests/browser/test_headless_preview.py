@@ -23,7 +23,7 @@ from home.management.commands.load_demo_content import EDITOR_PASSWORD, EDITOR_U
 from tests.browser.conftest import FRONTEND_DIR
 from tests.browser.test_editor import log_in
 from tests.browser.test_headless_frontend import expect_seed_article
-from wagtail_council.api.preview import make_preview_token
+from wagtail_council.reader.preview import make_preview_token
 from wagtail_council.models import NewsPage
 
 pytestmark = pytest.mark.browser

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.models import Page
 
-from .preview import frontend_preview_url, make_preview_token
+from ..reader.preview import frontend_preview_url, make_preview_token
 
 
 def headless_preview(request, page_id):

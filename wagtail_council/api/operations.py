@@ -2,12 +2,12 @@
 
 from ninja.decorators import decorate_view
 
+from ..reader.context import ReaderContext
 from .caching import cacheable
 from .filters import strict_query
 from .pagination import listing, paginate
 from .problems import not_found
 from .schemas.common import ProblemDetails
-from .serializers.context import ApiContext
 
 
 def public_get(
@@ -73,5 +73,5 @@ def card_listing(request, queryset, filters, card, prepare=None):
     count, items = paginate(queryset, filters)
     if prepare is not None and items:
         prepare(items)
-    ctx = ApiContext(request=request)
+    ctx = ReaderContext(request=request)
     return listing(count, [card(item, ctx) for item in items], filters)

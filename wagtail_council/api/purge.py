@@ -37,7 +37,7 @@ def with_query(url, **params):
 
 def api_paths_for(page):
     """Paths of API responses that show ``page`` (relative to the site root)."""
-    from .frontend import page_url_and_path
+    from ..reader.frontend import page_url_and_path
     from .visibility import visible_pages
 
     page = page.specific

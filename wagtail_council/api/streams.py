@@ -5,53 +5,30 @@ Each ``(name, block)`` child of a StreamBlock gets its own schema component
 (``QuoteBlock``, ``ImageBlock``…) whose ``type`` is the constant ``name``, so
 OpenAPI tools and TypeScript narrow ``value`` by ``type``.
 
-The value schema and serializer of a block class come from a registry.
-Sites that add their own blocks to our streams register them::
-
-    from wagtail_council.api.streams import register_block_type
-
-    register_block_type(MapBlock, MapSchema, lambda block, value, ctx: {...})
+The value schema and serializer of a block class come from the blocks'
+registry (``wagtail_council.blocks.registry``), which this module fills: our
+own blocks' serializers, and a fallback that types Wagtail's plain field
+blocks and the structs and lists made of them.
 """
 
 import datetime
-from dataclasses import dataclass
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Literal, Union
 
-from django.core.exceptions import ImproperlyConfigured
 from pydantic import Field, create_model
 from wagtail import blocks
 from wagtail.images.models import AbstractImage
 
+from ..blocks.registry import (
+    BlockType,
+    block_type_for,
+    register_block_type,
+    register_block_type_fallback,
+    serialize_value,
+)
 from ..models import Person
 from .schemas.common import ApiSchema
 
-
-@dataclass(frozen=True)
-class BlockType:
-    schema: Any
-    serialize: Any  # (block, value, ctx) -> data matching ``schema``
-
-
-_registry = {}
 _block_models = {}
-
-
-def register_block_type(block_class, schema, serialize):
-    """Declare the API schema and serializer of a block class (and its subclasses)."""
-    _registry[block_class] = BlockType(schema, serialize)
-
-
-def block_type_for(block):
-    for cls in type(block).__mro__:
-        if cls in _registry:
-            return _registry[cls]
-    generic = generic_block_type(block)
-    if generic is None:
-        raise ImproperlyConfigured(
-            f"The API has no schema for {type(block).__name__}; "
-            "register one with wagtail_council.api.streams.register_block_type()."
-        )
-    return generic
 
 
 def generic_block_type(block):
@@ -97,10 +74,6 @@ def serialize_struct(block, value, ctx):
 
 def serialize_list(block, value, ctx):
     return [serialize_value(block.child_block, item, ctx) for item in value]
-
-
-def serialize_value(block, value, ctx):
-    return block_type_for(block).serialize(block, value, ctx)
 
 
 def component_name(name):
@@ -191,4 +164,8 @@ def prepare_streams(stream_values, ctx, image_roles):
     prefetch_links(rich_texts, ctx)
 
 
+register_block_type_fallback(generic_block_type)
+
 from .serializers import blocks as _builtin_blocks  # noqa: E402,F401  (registers our blocks)
+
+__all__ = ["BlockType", "block_type_for", "register_block_type", "serialize_value"]

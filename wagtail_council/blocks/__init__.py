@@ -7,6 +7,7 @@ into its own StreamBlocks; ``core_blocks()`` returns fresh instances.
 from .gallery import GalleryBlock, GalleryPhotoBlock
 from .media import CaptionedImageBlock, DocumentLinkBlock, VideoEmbedBlock
 from .quotes import QuoteBlock
+from .registry import register_block_type
 from .streams import CORE_BLOCKS, CoreStreamBlock, NewsBodyBlock, core_blocks
 from .text import HeadingBlock, ParagraphBlock
 
@@ -23,4 +24,5 @@ __all__ = [
     "QuoteBlock",
     "VideoEmbedBlock",
     "core_blocks",
+    "register_block_type",
 ]

@@ -1,8 +1,11 @@
 """Blocks in Wagtail's core API (v2, and v3 on Wagtail 8) read as in the content API."""
 
+from ..reader.context import ReaderContext
+from .registry import serialize_value
+
 
 class ContentApiBlockMixin:
-    """Serialize the block with the content API's serializer for its type.
+    """Serialize the block with the serializer registered for its type.
 
     A site that puts our blocks into its own StreamField then gets from
     ``/api/v2/`` and ``/api/v3/`` what ``/api/council/`` returns for them:
@@ -11,11 +14,8 @@ class ContentApiBlockMixin:
     """
 
     def get_api_representation(self, value, context=None):
-        from ..api.serializers.context import ApiContext
-        from ..api.streams import serialize_value
-
         context = context or {}
-        ctx = ApiContext(request=context.get("request"))
+        ctx = ReaderContext(request=context.get("request"))
         page = context.get("page")
         if page is not None:
             ctx = ctx.for_page(page)

@@ -12,13 +12,12 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from ..admin_forms import GalleryPageForm
-from ..api.preview import HeadlessPreviewMixin
 from ..blocks.media import ALT_TEXT_REQUIRED
 from ..forms import GalleryFilterForm
 from ..images import prefetch_for
 from ..localization import localized_live_pages
 from ..photos import PHOTO_ROLES, THUMBNAIL_ROLE, PhotoView
-from ..serializers import GalleryPhotosField, RichTextHtmlField
+from ..reader.preview import HeadlessPreviewMixin
 from ..structured_data import image_gallery_data
 from .mixins import AppendedRowMixin, ListingPageMixin, TransliteratedSlugMixin
 
@@ -100,8 +99,8 @@ class GalleryPage(HeadlessPreviewMixin, TransliteratedSlugMixin, Page):
     ]
     api_fields = [
         APIField("date"),
-        APIField("description", serializer=RichTextHtmlField()),
-        APIField("photos", serializer=GalleryPhotosField()),
+        APIField("description"),
+        APIField("photos"),
     ]
 
     class Meta:

@@ -11,9 +11,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from ..api.preview import HeadlessPreviewMixin
 from ..forms import GreetingFilterForm
-from ..serializers import RichTextHtmlField, SignatoriesField
+from ..reader.preview import HeadlessPreviewMixin
 from .mixins import AppendedRowMixin, ListingPageMixin, TransliteratedSlugMixin, council_tabs
 from .people import Person
 
@@ -140,8 +139,8 @@ class GreetingAddressPage(HeadlessPreviewMixin, TransliteratedSlugMixin, Page):
         APIField("addressee"),
         APIField("occasion"),
         APIField("date"),
-        APIField("body", serializer=RichTextHtmlField()),
-        APIField("signatories", serializer=SignatoriesField()),
+        APIField("body"),
+        APIField("signatories"),
         APIField("original_text_alternative"),
     ]
 

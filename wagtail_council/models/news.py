@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.db.models import Prefetch
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -16,20 +17,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from ..api.preview import HeadlessPreviewMixin
 from ..blocks import NewsBodyBlock
+from ..conf import council_settings
 from ..forms import NewsFilterForm
 from ..images import prefetch_for
 from ..localization import localized_live_pages
-from ..serializers import (
-    CategoriesField,
-    FeaturedImageField,
-    LinkedGalleryField,
-    LinkedPageField,
-    NewsBodyField,
-    RelatedPagesField,
-    RichTextHtmlField,
-)
+from ..reader.preview import HeadlessPreviewMixin
 from ..structured_data import news_article_data
 from .categories import NewsCategory
 from .mixins import (
@@ -52,7 +45,7 @@ class NewsIndexPage(TransliteratedSlugMixin, ListingPageMixin, RoutablePageMixin
     template = "wagtail_council/pages/news_index_page.html"
 
     search_fields = Page.search_fields + [index.SearchField("intro")]
-    api_fields = [APIField("intro", serializer=RichTextHtmlField())]
+    api_fields = [APIField("intro")]
 
     listing_model = None  # set below, once NewsPage exists
     filter_form_class = NewsFilterForm
@@ -96,22 +89,26 @@ class NewsIndexPage(TransliteratedSlugMixin, ListingPageMixin, RoutablePageMixin
             queryset = queryset.filter(publication_date__month=data["month"])
         return queryset
 
-    def get_feed_items(self):
-        from ..conf import council_settings
+    # Feed classes by route name; ``wagtail_council.feeds`` registers RSS and
+    # Atom. A site can register its own (``NewsIndexPage.feed_classes["rss"] = …``).
+    feed_classes = {}
 
+    def get_feed_items(self):
         return self.get_listing_queryset()[: council_settings.FEED_ITEMS]
+
+    def serve_feed(self, request, name):
+        feed_class = self.feed_classes.get(name)
+        if feed_class is None:
+            raise Http404
+        return feed_class(self)(request)
 
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):
-        from ..feeds import NewsRssFeed
-
-        return NewsRssFeed(self)(request)
+        return self.serve_feed(request, "rss")
 
     @path("feed/atom/", name="atom")
     def atom_feed(self, request):
-        from ..feeds import NewsAtomFeed
-
-        return NewsAtomFeed(self)(request)
+        return self.serve_feed(request, "atom")
 
 
 class NewsPage(HeadlessPreviewMixin, TransliteratedSlugMixin, FeaturedImageMixin, Page):
@@ -174,12 +171,12 @@ class NewsPage(HeadlessPreviewMixin, TransliteratedSlugMixin, FeaturedImageMixin
     api_fields = [
         APIField("lead"),
         APIField("publication_date"),
-        APIField("featured_image", serializer=FeaturedImageField()),
-        APIField("body", serializer=NewsBodyField()),
-        APIField("categories", serializer=CategoriesField()),
-        APIField("related_pages", serializer=RelatedPagesField()),
-        APIField("greeting_address", serializer=LinkedPageField()),
-        APIField("gallery", serializer=LinkedGalleryField()),
+        APIField("featured_image"),
+        APIField("body"),
+        APIField("categories"),
+        APIField("related_pages"),
+        APIField("greeting_address"),
+        APIField("gallery"),
     ]
 
     class Meta:

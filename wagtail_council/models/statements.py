@@ -9,10 +9,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..api.preview import HeadlessPreviewMixin
 from ..blocks import NewsBodyBlock
 from ..forms import StatementFilterForm
-from ..serializers import NewsBodyField, SpeakerField
+from ..reader.preview import HeadlessPreviewMixin
 from .mixins import ListingPageMixin, TransliteratedSlugMixin, council_tabs
 from .people import Organisation, Person
 
@@ -113,11 +112,11 @@ class StatementPage(HeadlessPreviewMixin, TransliteratedSlugMixin, Page):
         index.FilterField("date"),
     ]
     api_fields = [
-        APIField("speaker", serializer=SpeakerField()),
+        APIField("speaker"),
         APIField("date"),
         APIField("statement"),
         APIField("context"),
-        APIField("body", serializer=NewsBodyField()),
+        APIField("body"),
     ]
 
     class Meta:

@@ -1,10 +1,10 @@
 from ninja import Query, Router
 
 from ...models import GalleryPage
+from ...reader.context import ReaderContext
 from ..filters import GalleryFilters, ObjectId
 from ..operations import card_listing, get_or_404, public_get
 from ..schemas.pages import GalleryDetail, GalleryListing
-from ..serializers.context import ApiContext
 from ..serializers.pages import (
     gallery_card,
     gallery_detail,
@@ -43,4 +43,4 @@ def list_galleries(request, filters: Query[GalleryFilters]):
 )
 def get_gallery(request, gallery_id: ObjectId):
     page = get_or_404(gallery_queryset(visible_pages(GalleryPage)), gallery_id)
-    return gallery_detail(page, ApiContext(request=request))
+    return gallery_detail(page, ReaderContext(request=request))

@@ -1,10 +1,10 @@
 from ninja import Query, Router
 
 from ...models import GreetingAddressPage
+from ...reader.context import ReaderContext
 from ..filters import GreetingAddressFilters, ObjectId
 from ..operations import card_listing, get_or_404, public_get
 from ..schemas.pages import GreetingAddressDetail, GreetingAddressListing
-from ..serializers.context import ApiContext
 from ..serializers.pages import (
     greeting_card,
     greeting_detail,
@@ -49,4 +49,4 @@ def get_greeting_address(request, address_id: ObjectId):
         .select_related("locale", "original_image", "original_document")
         .prefetch_related("signatories__person")
     )
-    return greeting_detail(get_or_404(queryset, address_id), ApiContext(request=request))
+    return greeting_detail(get_or_404(queryset, address_id), ReaderContext(request=request))

@@ -2,11 +2,11 @@ from django.db.models import Prefetch
 from ninja import Query, Router
 
 from ...models import NewsPage, NewsPageCategory, NewsPageRelatedPage
+from ...reader.context import ReaderContext
 from ..filters import NewsFilters, ObjectId
 from ..operations import card_listing, get_or_404, public_get
 from ..references import pages_naming
 from ..schemas.pages import NewsDetail, NewsListing
-from ..serializers.context import ApiContext
 from ..serializers.pages import news_card, news_detail, news_queryset
 from ..visibility import visible_pages
 
@@ -53,4 +53,4 @@ def get_news(request, news_id: ObjectId):
             ),
         )
     )
-    return news_detail(get_or_404(queryset, news_id), ApiContext(request=request))
+    return news_detail(get_or_404(queryset, news_id), ReaderContext(request=request))

@@ -6,15 +6,15 @@ from ninja import Query, Router
 from wagtail.models import Locale, Page, Site
 
 from ...localization import language_name
+from ...reader.context import ReaderContext
+from ...reader.frontend import page_url_and_path
 from ..filters import FindFilters, PathFilters, SearchFilters
-from ..frontend import page_url_and_path
 from ..kinds import kind_of, type_filter
 from ..operations import public_get
 from ..pagination import listing, paginate
 from ..problems import not_found
 from ..schemas.common import LocaleInfo
 from ..schemas.pages import PageDetail, PathListing, SearchListing
-from ..serializers.context import ApiContext
 from ..serializers.pages import page_detail, search_hit
 from ..visibility import visible_pages
 
@@ -79,7 +79,7 @@ def find_page(request, filters: Query[FindFilters]):
     page = visible_pages().filter(url_path=url_path, locale=locale).first()
     if page is None:
         raise not_found()
-    return page_detail(page.specific, ApiContext(request=request))
+    return page_detail(page.specific, ReaderContext(request=request))
 
 
 def language_codes():
@@ -143,6 +143,6 @@ def search_pages(request, filters: Query[SearchFilters]):
     window = ordered[filters.offset : filters.offset + filters.limit]
     pages = Page.objects.filter(pk__in=window).select_related("locale").specific()
     by_pk = {page.pk: page for page in pages}
-    ctx = ApiContext(request=request)
+    ctx = ReaderContext(request=request)
     items = [search_hit(by_pk[pk], ctx) for pk in window if pk in by_pk]
     return listing(len(ordered), items, filters)

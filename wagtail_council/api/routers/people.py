@@ -2,12 +2,12 @@ from django.db.models import Prefetch
 from ninja import Query, Router
 
 from ...models import Role
+from ...reader.context import ReaderContext
 from ..filters import ObjectId, OrganisationFilters, PeopleFilters
 from ..operations import get_or_404, public_get
 from ..pagination import listing, paginate
 from ..schemas.common import listing_schema
 from ..schemas.people import Organisation, Person, PersonCard
-from ..serializers.context import ApiContext
 from ..serializers.images import prefetch_renditions
 from ..serializers.people import (
     PORTRAIT_ROLE,
@@ -43,7 +43,7 @@ def list_people(request, filters: Query[PeopleFilters]):
         queryset = queryset.filter(roles__organisation__slug=filters.organisation).distinct()
     count, people = paginate(people_queryset(queryset), filters)
     prefetch_renditions([person.photo for person in people], PORTRAIT_ROLE)
-    ctx = ApiContext(request=request)
+    ctx = ReaderContext(request=request)
     return listing(count, [person_card(person, ctx) for person in people], filters)
 
 
@@ -58,7 +58,7 @@ def list_people(request, filters: Query[PeopleFilters]):
 def get_person(request, person_id: ObjectId):
     person = get_or_404(people_queryset(visible_people()), person_id)
     prefetch_renditions([person.photo], PORTRAIT_ROLE)
-    return person_detail(person, ApiContext(request=request))
+    return person_detail(person, ReaderContext(request=request))
 
 
 def organisations_queryset(queryset):

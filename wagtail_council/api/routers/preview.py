@@ -1,12 +1,12 @@
 from ninja import Query, Router
 from ninja.decorators import decorate_view
 
+from ...reader.context import ReaderContext
 from ..caching import no_store
 from ..filters import PreviewParameters, strict_query
 from ..preview import draft_from_token
 from ..schemas.common import ProblemDetails
 from ..schemas.pages import PageDetail
-from ..serializers.context import ApiContext
 from ..serializers.pages import page_detail
 
 router = Router(tags=["Preview"])
@@ -23,4 +23,4 @@ router = Router(tags=["Preview"])
 @decorate_view(no_store)
 @strict_query
 def preview_page(request, parameters: Query[PreviewParameters]):
-    return page_detail(draft_from_token(parameters.token), ApiContext(request=request))
+    return page_detail(draft_from_token(parameters.token), ReaderContext(request=request))

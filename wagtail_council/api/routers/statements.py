@@ -1,10 +1,10 @@
 from ninja import Query, Router
 
 from ...models import StatementPage
+from ...reader.context import ReaderContext
 from ..filters import ObjectId, StatementFilters
 from ..operations import card_listing, get_or_404, public_get
 from ..schemas.pages import StatementDetail, StatementListing
-from ..serializers.context import ApiContext
 from ..serializers.pages import (
     prepare_statement_cards,
     statement_card,
@@ -49,4 +49,4 @@ def list_statements(request, filters: Query[StatementFilters]):
 )
 def get_statement(request, statement_id: ObjectId):
     page = get_or_404(statement_queryset(visible_pages(StatementPage)), statement_id)
-    return statement_detail(page, ApiContext(request=request))
+    return statement_detail(page, ReaderContext(request=request))

@@ -8,7 +8,7 @@ from wagtail.images.models import Filter
 
 from ...conf import council_settings
 from ...images import MIME_TYPES, fallback_mime_type, fallback_spec, picture_specs
-from ..frontend import absolute
+from ...reader.frontend import absolute
 
 
 def specs_of_roles(*roles):

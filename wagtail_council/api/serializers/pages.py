@@ -17,7 +17,7 @@ from ...models import (
     NewsPage,
     NewsPageCategory,
 )
-from ..frontend import page_url_and_path
+from ...reader.frontend import page_url_and_path
 from ..kinds import INDEX_LISTS, kind_of
 from ..streams import prepare_streams, serialize_stream
 from ..visibility import localized_visible_pages, visible_pages

@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail.rich_text import features
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
-from ..frontend import absolute, page_url
+from ...reader.frontend import absolute, page_url
 from ..visibility import visible_pages
 
 EMPTY_LINK = "<a>"

@@ -8,9 +8,6 @@ otherwise they point at the Wagtail site itself.
 
 from urllib.parse import urlsplit
 
-# Wagtail 8 moved it to wagtail.api.utils; v2.utils still offers it on 7.4 and 8.
-from wagtail.api.v2.utils import get_full_url
-
 from ..conf import council_settings
 
 
@@ -47,6 +44,11 @@ def absolute(url, request):
     if not url:
         return url
     if request is None:
+        # Wagtail 8 moved it to wagtail.api.utils; v2.utils still offers it on
+        # 7.4 and 8. Imported here: that module loads Wagtail's models, and page
+        # models import this one while Django loads them.
+        from wagtail.api.v2.utils import get_full_url
+
         return get_full_url(None, url) if url.startswith("/") and not url.startswith("//") else url
     if url.startswith("/") and not url.startswith("//"):
         # The common case, hundreds of times per response: no URL parsing.

@@ -7,7 +7,7 @@ from wagtail.models import Locale
 
 
 @dataclass
-class ApiContext:
+class ReaderContext:
     """Shared by every serializer of one response.
 
     ``locale`` is the language of the content being serialized: internal links
@@ -24,7 +24,7 @@ class ApiContext:
 
     def for_page(self, page):
         """The context for serializing ``page``: its locale, and the page itself."""
-        return ApiContext(
+        return ReaderContext(
             request=self.request,
             locale=page.locale,
             page=page,
@@ -36,7 +36,7 @@ class ApiContext:
         """The same context for content of another locale, sharing its caches."""
         if self.locale is not None and locale is not None and locale.pk == self.locale.pk:
             return self
-        return ApiContext(
+        return ReaderContext(
             request=self.request,
             locale=locale,
             page=self.page,
