@@ -1,5 +1,10 @@
 """Every text an editor types in our models reaches translators; new gaps break the build."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from django import forms
 from django.apps import apps
@@ -10,6 +15,8 @@ from wagtail.images import get_image_model
 
 from wagtail_council.blocks import CoreStreamBlock
 from wagtail_council.translation_coverage import untranslatable_blocks, untranslatable_fields
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 def our_models():
@@ -36,6 +43,38 @@ def test_system_check_passes_for_the_package():
     assert errors == []
 
 
+def manage_py_check(settings_module):
+    """``manage.py check`` of the example site in a process of its own."""
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": settings_module, "PYTHONPATH": str(REPO)}
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "example_site/manage.py", "check"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_manage_py_check_fails_for_a_page_type_with_an_untranslatable_block():
+    result = manage_py_check("tests.checks_app.settings")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert (
+        "checks_app.MottoPage: (wagtail_council.E001) checks_app.MottoPage.body.banner.motto: "
+        "MottoBlock is not known to wagtail-localize, so editors' text there would not be "
+        "translated."
+    ) in result.stderr
+    assert "HINT: Build the block from blocks wagtail-localize extracts" in result.stderr
+    # Only the custom block is reported, not the rich text or the title beside it.
+    assert result.stderr.count("wagtail_council.E001") == 1
+
+
+def test_manage_py_check_passes_for_the_example_site():
+    result = manage_py_check("tests.settings")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "wagtail_council.E001" not in result.stdout + result.stderr
+
+
 class MottoBlock(blocks.FieldBlock):
     """A custom text block that wagtail-localize does not know."""
 
@@ -57,7 +96,7 @@ def test_a_block_unknown_to_wagtail_localize_is_reported():
             ("size", blocks.ChoiceBlock(choices=[("s", "Small"), ("l", gettext_lazy("Large"))])),
         ]
     )
-    problems = untranslatable_blocks(stream)
+    problems = [str(gap) for gap in untranslatable_blocks(stream)]
     assert any(
         problem.endswith("motto: MottoBlock is not known to wagtail-localize")
         for problem in problems
@@ -80,6 +119,6 @@ def test_a_block_with_its_own_segments_is_accepted():
 
 
 def test_a_model_without_translation_support_is_reported():
-    assert untranslatable_fields(get_image_model()) == [
+    assert [str(gap) for gap in untranslatable_fields(get_image_model())] == [
         "wagtailimages.Image: the model is not translatable"
     ]

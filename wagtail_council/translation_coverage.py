@@ -3,10 +3,12 @@
 wagtail-localize extracts segments from the fields and blocks it knows. A
 custom block or field that it does not know is silently copied untranslated,
 so the English page would show Russian text. These checks find such places
-in our models; ``checks.py`` runs them as Django system checks, and the
-test suite runs them too, so a new block without translation support breaks
-the build.
+in our models; ``checks.py`` runs them over a site's page and snippet models
+as the system check ``wagtail_council.E001``, and the test suite runs them
+too, so a new block without translation support breaks the build.
 """
+
+from dataclasses import dataclass
 
 from django.db import models
 from django.utils.functional import Promise
@@ -38,9 +40,39 @@ NON_TEXT_BLOCKS = (
 )
 TEXT_FIELDS = (models.CharField, models.TextField, RichTextField, StreamField)
 
+UNKNOWN_BLOCK_HINT = (
+    "Build the block from blocks wagtail-localize extracts (CharBlock, TextBlock, "
+    "RichTextBlock, StructBlock, StreamBlock, ListBlock), or give it "
+    "get_translatable_segments() and restore_translated_segments() methods."
+)
+CHOICE_LABEL_HINT = "Wrap the choice labels in gettext_lazy(), so translators see them."
+MODEL_HINT = "Add wagtail.models.TranslatableMixin to the model, or keep text out of it."
+INLINE_HINT = "Add wagtail.models.TranslatableMixin to the inline model."
+SYNCHRONISED_HINT = (
+    "If the text is meant to be the same in every language, declare "
+    "SynchronizedField(...) in override_translatable_fields; otherwise make it a "
+    "TranslatableField."
+)
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A place where editors' text would not reach translators, and how to close it.
+
+    ``where`` is a dotted path: the model's label, then the field or relation,
+    then the block path inside a StreamField (``home.HomePage.body.card.code``).
+    """
+
+    where: str
+    reason: str
+    hint: str
+
+    def __str__(self):
+        return f"{self.where}: {self.reason}"
+
 
 def untranslatable_blocks(block, path=""):
-    """Paths of blocks under ``block`` whose editor-typed text would not be translated."""
+    """Gaps in blocks under ``block`` whose editor-typed text would not be translated."""
     problems = []
     name = path or block.name or type(block).__name__
     if hasattr(block, "get_translatable_segments"):
@@ -49,7 +81,11 @@ def untranslatable_blocks(block, path=""):
         for value, label in block.field.choices:
             if label and not isinstance(label, Promise):
                 problems.append(
-                    f"{name}: choice {value!r} has a label that is not marked for translation"
+                    Gap(
+                        name,
+                        f"choice {value!r} has a label that is not marked for translation",
+                        CHOICE_LABEL_HINT,
+                    )
                 )
         return problems
     if isinstance(block, (blocks.StructBlock, blocks.StreamBlock)):
@@ -60,15 +96,17 @@ def untranslatable_blocks(block, path=""):
         return untranslatable_blocks(block.child_block, f"{name}.item")
     if isinstance(block, TRANSLATED_TEXT_BLOCKS + NON_TEXT_BLOCKS):
         return problems
-    problems.append(f"{name}: {type(block).__name__} is not known to wagtail-localize")
+    problems.append(
+        Gap(name, f"{type(block).__name__} is not known to wagtail-localize", UNKNOWN_BLOCK_HINT)
+    )
     return problems
 
 
 def untranslatable_fields(model):
-    """Text fields and inline rows of ``model`` that would not reach translators."""
+    """Gaps in the text fields and inline rows of ``model`` that would not reach translators."""
     if not issubclass(model, TranslatableMixin):
         if has_text(model):
-            return [f"{model._meta.label}: the model is not translatable"]
+            return [Gap(model._meta.label, "the model is not translatable", MODEL_HINT)]
         return []
     problems = []
     declared = {field.field_name for field in getattr(model, "override_translatable_fields", [])}
@@ -81,9 +119,7 @@ def untranslatable_fields(model):
         field = model._meta.get_field(translatable.field_name)
         label = f"{model._meta.label}.{translatable.field_name}"
         if isinstance(field, StreamField):
-            problems.extend(
-                f"{label}: {problem}" for problem in untranslatable_blocks(field.stream_block)
-            )
+            problems.extend(untranslatable_blocks(field.stream_block, label))
         is_text = isinstance(field, TEXT_FIELDS) and not isinstance(
             field, (models.URLField, models.EmailField)
         )
@@ -93,7 +129,11 @@ def untranslatable_fields(model):
             and translatable.field_name not in declared
         ):
             problems.append(
-                f"{label}: text is synchronised, not translated, without being declared"
+                Gap(
+                    label,
+                    "text is synchronised, not translated, without being declared",
+                    SYNCHRONISED_HINT,
+                )
             )
     if issubclass(model, ClusterableModel):
         for relation in get_all_child_relations(model):
@@ -102,7 +142,11 @@ def untranslatable_fields(model):
             child = relation.related_model
             if has_text(child) and not issubclass(child, TranslatableMixin):
                 problems.append(
-                    f"{model._meta.label}.{relation.name}: inline rows with text lack TranslatableMixin"
+                    Gap(
+                        f"{model._meta.label}.{relation.name}",
+                        "inline rows with text lack TranslatableMixin",
+                        INLINE_HINT,
+                    )
                 )
             elif issubclass(child, TranslatableMixin):
                 problems.extend(untranslatable_fields(child))
