@@ -12,7 +12,6 @@ from functools import wraps
 from typing import Literal
 
 from django.conf import settings
-from django.db.models import Q
 from django.utils.translation import gettext
 from ninja import Path, Schema
 from pydantic import BaseModel, BeforeValidator, Field
@@ -161,10 +160,6 @@ class SearchFilters(LocaleFilter, Paging):
 
 class PreviewParameters(Schema):
     token: str = Field(description="A preview token from the editor's headless preview link.")
-
-
-def person_q(slug, lookup):
-    return Q(**{f"{lookup}__slug": slug})
 
 
 def query_schemas(view):

@@ -170,10 +170,6 @@ class GalleryPhoto(AppendedRowMixin, TranslatableMixin, Orderable):
         if not self.decorative and not self.alt_text.strip():
             raise ValidationError({"alt_text": ALT_TEXT_REQUIRED})
 
-    @property
-    def alt_for_readers(self):
-        return "" if self.decorative else self.alt_text
-
 
 GalleryIndexPage.listing_model = GalleryPage
 

@@ -321,12 +321,6 @@ class Role(AppendedRowMixin, TranslatableMixin, Orderable):
         return self.position
 
 
-def current_roles_filter(date):
-    return Q(roles__start_date__lte=date) & (
-        Q(roles__end_date__isnull=True) | Q(roles__end_date__gte=date)
-    )
-
-
 class PeopleIndexPage(TransliteratedSlugMixin, RoutablePageMixin, Page):
     """Current members grouped by organisation, and a profile for every person.
 
