@@ -6,7 +6,7 @@ import pytest
 from django.utils import translation
 
 from tests.factories import add_index, make_image, make_news
-from wagtail_council.content_checks import check_page
+from wagtail_council.editor_checks.on_save import check_page
 from wagtail_council.models import GalleryIndexPage, GalleryPage
 
 TITLE = "Обмен опытом – полезная практика сотрудничества!"

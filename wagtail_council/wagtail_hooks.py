@@ -6,8 +6,8 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .content_checker import use_council_content_checker
-from .content_checks import check_page
+from .editor_checks.on_save import check_page
+from .editor_checks.preview import use_council_content_checker
 from .models import NewsCategory, Organisation, Person
 
 

@@ -6,7 +6,7 @@ Wagtail runs axe-core in the editor's preview. We add axe's own
 the mistake of captioning every photo with the article title) and
 ``image-alt`` (images with no alt text at all) to Wagtail's default set,
 which already flags skipped heading levels. The same problems are also
-checked on the server after each save (``content_checks.py``).
+checked on the server after each save (``on_save.py``).
 """
 
 from django.utils.translation import gettext_lazy as _
