@@ -18,8 +18,8 @@ from wagtail.models import Collection
 
 from tests.factories import image_bytes, make_image
 from tests.gallery_factories import make_gallery, make_gallery_index, photo, photos_of_one_image
-from wagtail_council.images import rendition_specs
-from wagtail_council.photos import PHOTO_ROLES
+from wagtail_council.reader.images import rendition_specs
+from wagtail_council.reader.photos import PHOTO_ROLES
 
 GPS_IFD = ExifTags.IFD.GPSInfo
 

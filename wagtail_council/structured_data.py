@@ -1,15 +1,12 @@
 """schema.org JSON-LD for search engines and link previews."""
 
-import html
-
-from django.utils.html import strip_tags
 from wagtail.models import Site
-from wagtail.rich_text import expand_db_html
 
 from .conf import council_settings
-from .images import rendition_data
 from .localization import localized_site_name
-from .photos import LARGE_ROLE
+from .reader.images import rendition_data
+from .reader.photos import LARGE_ROLE
+from .reader.text import plain_text
 
 
 def publisher_data(page, request):
@@ -89,8 +86,3 @@ def image_object_data(photo, rendition):
     if photo.credit:
         data["creditText"] = photo.credit
     return data
-
-
-def plain_text(rich_text):
-    """The text of a rich text value, without markup or entities, on one line."""
-    return " ".join(html.unescape(strip_tags(expand_db_html(rich_text or ""))).split())

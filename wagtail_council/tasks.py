@@ -9,8 +9,8 @@ import logging
 
 from django_tasks import task
 
-from .images import prefetch_for, renditions_for
-from .photos import PHOTO_ROLES
+from .reader.images import prefetch_for, renditions_for
+from .reader.photos import PHOTO_ROLES
 
 logger = logging.getLogger(__name__)
 

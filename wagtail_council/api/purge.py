@@ -38,7 +38,7 @@ def with_query(url, **params):
 def api_paths_for(page):
     """Paths of API responses that show ``page`` (relative to the site root)."""
     from ..reader.frontend import page_url_and_path
-    from .visibility import visible_pages
+    from ..reader.visibility import visible_pages
 
     page = page.specific
     kind = kind_of(page)

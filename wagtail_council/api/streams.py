@@ -26,6 +26,7 @@ from ..blocks.registry import (
     serialize_value,
 )
 from ..models import Person
+from ..reader.images import prefetch_renditions
 from .schemas.common import ApiSchema
 
 _block_models = {}
@@ -149,7 +150,6 @@ def objects_in_stream(stream_value):
 
 def prepare_streams(stream_values, ctx, image_roles):
     """Load what the streams need in bulk: renditions, people with roles and photos, link targets."""
-    from .serializers.images import prefetch_renditions
     from .serializers.people import prefetch_people
     from .serializers.rich_text import prefetch_links
 

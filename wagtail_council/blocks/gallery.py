@@ -9,8 +9,8 @@ from wagtail import blocks
 from wagtail.blocks import ListBlockValidationError, StructBlockValidationError
 from wagtail.images import get_image_model
 
-from ..images import rendition_specs
-from ..photos import PHOTO_ROLES, PhotoView
+from ..reader.images import rendition_specs
+from ..reader.photos import PHOTO_ROLES, PhotoView
 from .api import ContentApiBlockMixin
 from .media import CaptionedImageBlock
 from .previews import PREVIEW_TEMPLATE

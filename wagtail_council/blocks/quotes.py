@@ -91,35 +91,3 @@ class QuoteBlock(ContentApiBlockMixin, blocks.StructBlock):
         template = "wagtail_council/blocks/quote.html"
         preview_template = PREVIEW_TEMPLATE
         description = _("Words of an official, with the speaker's name and role.")
-
-
-def page_date(page):
-    """The date a page speaks for: its publication date, or its own date field."""
-    if page is None:
-        return None
-    for name in ("publication_date", "date"):
-        value = getattr(page, name, None)
-        if value:
-            return value
-    return getattr(page, "first_published_at", None)
-
-
-def speaker_data(value, date, request=None):
-    """Name and role of a quote's speaker as plain data."""
-    person = value.get("person")
-    if person is not None:
-        data = person.api_representation(
-            date=date, request=request, role_override=value.get("role_override", "")
-        )
-        data["in_directory"] = True
-        return data
-    return {
-        "id": None,
-        "name": value.get("name", ""),
-        "slug": "",
-        "role": value.get("role_override") or value.get("position", ""),
-        "position": value.get("position", ""),
-        "organisation": "",
-        "photo": None,
-        "in_directory": False,
-    }

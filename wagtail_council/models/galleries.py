@@ -14,9 +14,9 @@ from wagtail.search import index
 from ..admin_forms import GalleryPageForm
 from ..blocks.media import ALT_TEXT_REQUIRED
 from ..forms import GalleryFilterForm
-from ..images import prefetch_for
 from ..localization import localized_live_pages
-from ..photos import PHOTO_ROLES, THUMBNAIL_ROLE, PhotoView
+from ..reader.images import prefetch_for
+from ..reader.photos import PHOTO_ROLES, THUMBNAIL_ROLE, PhotoView
 from ..reader.preview import HeadlessPreviewMixin
 from ..structured_data import image_gallery_data
 from .mixins import AppendedRowMixin, ListingPageMixin, TransliteratedSlugMixin

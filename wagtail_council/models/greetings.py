@@ -12,6 +12,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from ..forms import GreetingFilterForm
+from ..reader.people import speaker_on
 from ..reader.preview import HeadlessPreviewMixin
 from .mixins import AppendedRowMixin, ListingPageMixin, TransliteratedSlugMixin, council_tabs
 from .people import Person
@@ -153,18 +154,13 @@ class GreetingAddressPage(HeadlessPreviewMixin, TransliteratedSlugMixin, Page):
         if self.original_image_id and not self.original_text_alternative.strip():
             raise ValidationError({"original_text_alternative": TEXT_ALTERNATIVE_REQUIRED})
 
-    def signatories_with_roles(self):
-        """``(person, role title)`` for each signatory, with the role held on the address date."""
-        result = []
-        for signatory in self.signatories.all():
-            if signatory.person_id is None:
-                continue
-            role = signatory.role_override
-            if not role:
-                held = signatory.person.role_on(self.date)
-                role = held.title if held else ""
-            result.append((signatory.person, role))
-        return result
+    def get_signatories(self):
+        """Each signatory in order, with the role held on the address's date (or the override)."""
+        return [
+            speaker_on(row.person, self.date, row.role_override)
+            for row in self.signatories.all()
+            if row.person_id
+        ]
 
     def reporting_news(self):
         """Live news pages, in this address's language, that report on it."""

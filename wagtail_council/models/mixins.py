@@ -17,7 +17,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.coreutils import find_available_slug
 
 from ..blocks.media import ALT_TEXT_REQUIRED
-from ..images import rendition_data
+from ..reader.images import rendition_data
 
 
 class FeaturedImageMixin(models.Model):

@@ -20,8 +20,8 @@ from wagtail.search import index
 from ..blocks import NewsBodyBlock
 from ..conf import council_settings
 from ..forms import NewsFilterForm
-from ..images import prefetch_for
 from ..localization import localized_live_pages
+from ..reader.images import prefetch_for
 from ..reader.preview import HeadlessPreviewMixin
 from ..structured_data import news_article_data
 from .categories import NewsCategory

@@ -30,7 +30,7 @@ from wagtail.models import Orderable, Page, ReferenceIndex, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from ..images import image_api_representation
+from ..reader.people import as_date
 from .mixins import AppendedRowMixin, TransliteratedSlugMixin
 
 
@@ -252,26 +252,6 @@ class Person(TranslatableMixin, index.Indexed, ClusterableModel):
     @property
     def current_role(self):
         return self.role_on(timezone.localdate())
-
-    def api_representation(self, date=None, request=None, role_override=""):
-        role = self.role_on(date) if date else self.current_role
-        return {
-            "id": self.pk,
-            "name": self.name,
-            "slug": self.slug,
-            "role": role_override or (role.title if role else ""),
-            "position": role.position if role else "",
-            "organisation": role.organisation.name if role and role.organisation_id else "",
-            "photo": image_api_representation(
-                self.photo, "portrait", alt=self.photo_alt, decorative=False, request=request
-            ),
-        }
-
-
-def as_date(value):
-    if isinstance(value, datetime.datetime):
-        return timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
-    return value
 
 
 class Role(AppendedRowMixin, TranslatableMixin, Orderable):

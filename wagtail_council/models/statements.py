@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from ..blocks import NewsBodyBlock
 from ..forms import StatementFilterForm
+from ..reader.people import speaker_on
 from ..reader.preview import HeadlessPreviewMixin
 from .mixins import ListingPageMixin, TransliteratedSlugMixin, council_tabs
 from .people import Organisation, Person
@@ -123,12 +124,13 @@ class StatementPage(HeadlessPreviewMixin, TransliteratedSlugMixin, Page):
         verbose_name = _("statement")
         verbose_name_plural = _("statements")
 
+    def get_speaker(self):
+        """The speaker with the role held on the statement's date, or the editor's override."""
+        return speaker_on(self.speaker, self.date, self.role_override)
+
     @property
     def speaker_role(self):
-        if self.role_override:
-            return self.role_override
-        role = self.speaker.role_on(self.date)
-        return role.title if role else ""
+        return self.get_speaker().role
 
 
 StatementIndexPage.listing_model = StatementPage

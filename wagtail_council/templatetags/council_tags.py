@@ -11,9 +11,10 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import pgettext
 from wagtail.models import Locale, Page, Site
 
-from ..images import render_picture
 from ..localization import language_name, live_translations
 from ..localization import localized_site_name as site_name_in_language
+from ..reader.images import render_picture
+from ..reader.people import quote_speaker as reader_quote_speaker
 
 register = template.Library()
 
@@ -145,15 +146,14 @@ def language_switcher(context, page=None):
 
 @register.simple_tag(takes_context=True)
 def quote_speaker(context, value):
-    """Name, role as of the page's date, and profile link of a quote's speaker."""
-    from ..blocks.quotes import page_date, speaker_data
-
-    page = context.get("page")
-    date = value.get("date") or page_date(page)
-    speaker = speaker_data(value, date)
-    person = value.get("person")
-    speaker["profile_url"] = profile_url(context.get("request"), person) if person else ""
-    return speaker
+    """The quote's ``Speaker`` (role as of the quote's or page's date), and a profile link."""
+    speaker = reader_quote_speaker(value, context.get("page"))
+    person = speaker.person
+    return {
+        "name": speaker.name,
+        "role": speaker.role,
+        "profile_url": profile_url(context.get("request"), person) if person else "",
+    }
 
 
 @register.simple_tag(takes_context=True)

@@ -11,7 +11,7 @@ from ..serializers.pages import (
     gallery_queryset,
     prepare_gallery_cards,
 )
-from ..visibility import visible_pages
+from ...reader.visibility import visible_pages
 
 router = Router(tags=["Galleries"])
 

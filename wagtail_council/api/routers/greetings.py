@@ -11,7 +11,7 @@ from ..serializers.pages import (
     greeting_queryset,
     prepare_greeting_cards,
 )
-from ..visibility import visible_pages
+from ...reader.visibility import visible_pages
 
 router = Router(tags=["Greeting addresses"])
 

@@ -8,7 +8,7 @@ from ..operations import card_listing, get_or_404, public_get
 from ..references import pages_naming
 from ..schemas.pages import NewsDetail, NewsListing
 from ..serializers.pages import news_card, news_detail, news_queryset
-from ..visibility import visible_pages
+from ...reader.visibility import visible_pages
 
 router = Router(tags=["News"])
 

@@ -16,7 +16,7 @@ from ..problems import not_found
 from ..schemas.common import LocaleInfo
 from ..schemas.pages import PageDetail, PathListing, SearchListing
 from ..serializers.pages import page_detail, search_hit
-from ..visibility import visible_pages
+from ...reader.visibility import visible_pages, visible_search_hits
 
 router = Router(tags=["Pages"])
 
@@ -118,10 +118,6 @@ def list_paths(request, filters: Query[PathFilters]):
     return listing(count, items, filters)
 
 
-# Search hits considered at most, best first; the rest are not worth a reader's time.
-MAX_SEARCH_HITS = 500
-
-
 @public_get(
     router,
     "/search/",
@@ -135,11 +131,7 @@ def search_pages(request, filters: Query[SearchFilters]):
     The backend ranks live pages; only those the other endpoints would show
     (public, unexpired, in a site) are kept, before counting and paginating.
     """
-    candidates = Page.objects.live()
-    candidates = filters.filter_locale(candidates)
-    ranked = [page.pk for page in candidates.search(filters.q)[:MAX_SEARCH_HITS]]
-    visible = set(visible_pages().filter(pk__in=ranked).values_list("pk", flat=True))
-    ordered = [pk for pk in ranked if pk in visible]
+    ordered = visible_search_hits(filters.q, filters.filter_locale(Page.objects.live()))
     window = ordered[filters.offset : filters.offset + filters.limit]
     pages = Page.objects.filter(pk__in=window).select_related("locale").specific()
     by_pk = {page.pk: page for page in pages}

@@ -3,12 +3,12 @@ from ninja import Query, Router
 
 from ...models import Role
 from ...reader.context import ReaderContext
+from ...reader.images import prefetch_renditions
 from ..filters import ObjectId, OrganisationFilters, PeopleFilters
 from ..operations import get_or_404, public_get
 from ..pagination import listing, paginate
 from ..schemas.common import listing_schema
 from ..schemas.people import Organisation, Person, PersonCard
-from ..serializers.images import prefetch_renditions
 from ..serializers.people import (
     PORTRAIT_ROLE,
     organisation_data,

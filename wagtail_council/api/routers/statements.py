@@ -11,7 +11,7 @@ from ..serializers.pages import (
     statement_detail,
     statement_queryset,
 )
-from ..visibility import visible_pages
+from ...reader.visibility import visible_pages
 
 router = Router(tags=["Statements"])
 

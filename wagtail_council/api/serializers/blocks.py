@@ -12,7 +12,7 @@ from ...blocks import (
     VideoEmbedBlock,
 )
 from ...blocks.gallery import GalleryBlock
-from ...blocks.quotes import page_date
+from ...reader.people import quote_speaker
 from ..schemas.blocks import (
     DocumentFile,
     Figure,
@@ -24,7 +24,7 @@ from ..schemas.blocks import (
 )
 from ..streams import register_block_type
 from .images import document_data, figure_data
-from .people import outsider_data, speaker_data
+from .people import speaker_data
 from .photos import photo_data
 from .rich_text import rich_text_html
 
@@ -77,17 +77,9 @@ def serialize_document(block, value, ctx):
 
 
 def serialize_quote(block, value, ctx):
-    date = value.get("date") or page_date(ctx.page)
-    person = value.get("person")
-    if person is not None:
-        speaker = speaker_data(person, date, ctx, role_override=value.get("role_override") or "")
-    else:
-        speaker = outsider_data(
-            value.get("name"), value.get("position"), value.get("role_override") or ""
-        )
     return {
         "text": value.get("text") or "",
-        "speaker": speaker,
+        "speaker": speaker_data(quote_speaker(value, ctx.page), ctx),
         "source": value.get("source") or "",
         "date": value.get("date"),
     }

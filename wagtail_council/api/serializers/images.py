@@ -1,54 +1,19 @@
-"""Images as rendition objects: sizes, formats, ``srcset``, alt text and focal point."""
+"""Images as rendition objects: sizes, formats, ``srcset``, alt text and focal point.
 
-from functools import lru_cache
+The renditions themselves come from ``wagtail_council.reader.images``, as the
+HTML's do; this module only shapes them as the schemas describe.
+"""
 
-from django.db.models import Prefetch, prefetch_related_objects
-from wagtail.images import get_image_model
-from wagtail.images.models import Filter
+from functools import partial
 
-from ...conf import council_settings
-from ...images import MIME_TYPES, fallback_mime_type, fallback_spec, picture_specs
 from ...reader.frontend import absolute
-
-
-def specs_of_roles(*roles):
-    """Every rendition spec of ``roles`` in every format, each once."""
-    return list(dict.fromkeys(spec for role in roles for spec in picture_specs(role)))
-
-
-def prefetch_renditions(images, *roles):
-    """Load the renditions of ``roles`` for every image in one query.
-
-    Pass every role a response will use for these images: renditions missing
-    from a prefetch are created, not looked up, by Wagtail.
-    """
-    images = [image for image in images if image is not None]
-    if not images:
-        return
-    for image in images:
-        # Renditions prefetched for other roles would hide these ones, and
-        # Wagtail would encode them again rather than look them up.
-        image.__dict__.pop("prefetched_renditions", None)
-    rendition_model = get_image_model().get_rendition_model()
-    prefetch_related_objects(
-        images,
-        Prefetch(
-            "renditions",
-            queryset=rendition_model.objects.filter(filter_spec__in=specs_of_roles(*roles)),
-            to_attr="prefetched_renditions",
-        ),
-    )
-
-
-@lru_cache(maxsize=512)
-def filter_for(spec):
-    """One ``Filter`` per spec for the process: Wagtail parses a filter's operations once."""
-    return Filter(spec=spec)
-
-
-def renditions_of(image, *roles):
-    """``{spec: rendition}`` of every spec of ``roles``, from prefetched renditions when loaded."""
-    return image.get_renditions(*(filter_for(spec) for spec in specs_of_roles(*roles)))
+from ...reader.images import (
+    fallback_mime_type,
+    fallback_spec,
+    focal_point_of,
+    picture_sources,
+    renditions_of,
+)
 
 
 def image_data(image, role, *, alt, decorative, request=None, renditions=None):
@@ -61,20 +26,9 @@ def image_data(image, role, *, alt, decorative, request=None, renditions=None):
     if renditions is None:
         renditions = renditions_of(image, role)
     fallback = renditions[fallback_spec(role)]
-    sources = []
-    for image_format in council_settings.PICTURE_FORMATS:
-        by_width = {}
-        for spec in picture_specs(role):
-            if spec.endswith(f"|format-{image_format}"):
-                rendition = renditions[spec]
-                # A small original is never enlarged: equal widths appear once.
-                by_width.setdefault(rendition.width, absolute(rendition.url, request))
-        sources.append(
-            {
-                "type": MIME_TYPES[image_format],
-                "srcset": ", ".join(f"{url} {width}w" for width, url in sorted(by_width.items())),
-            }
-        )
+    sources = picture_sources(
+        image, role, url=partial(absolute, request=request), renditions=renditions
+    )
     return {
         "url": absolute(fallback.url, request),
         "width": fallback.width,
@@ -82,20 +36,9 @@ def image_data(image, role, *, alt, decorative, request=None, renditions=None):
         "mime_type": fallback_mime_type(),
         "alt": "" if decorative else (alt or ""),
         "decorative": bool(decorative),
-        "focal_point": focal_point(image),
+        "focal_point": focal_point_of(image),
         "srcset": sources[-1]["srcset"],
         "sources": sources,
-    }
-
-
-def focal_point(image):
-    if image.focal_point_x is None:
-        return None
-    return {
-        "x": image.focal_point_x,
-        "y": image.focal_point_y,
-        "width": image.focal_point_width,
-        "height": image.focal_point_height,
     }
 
 

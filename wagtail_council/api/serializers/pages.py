@@ -6,7 +6,6 @@ go through it, so a page looks the same wherever it appears.
 """
 
 from django.db.models import Prefetch, prefetch_related_objects
-from django.utils.html import strip_tags
 from wagtail.images import get_image_model
 
 from ...models import (
@@ -18,12 +17,15 @@ from ...models import (
     NewsPageCategory,
 )
 from ...reader.frontend import page_url_and_path
+from ...reader.images import prefetch_renditions, rendition_specs
+from ...reader.photos import PHOTO_ROLES, THUMBNAIL_ROLE
+from ...reader.text import plain_text
 from ..kinds import INDEX_LISTS, kind_of
 from ..streams import prepare_streams, serialize_stream
-from ..visibility import localized_visible_pages, visible_pages
-from .images import document_data, figure_data, image_data, prefetch_renditions
+from ...reader.visibility import localized_visible_pages, visible_translations
+from .images import document_data, figure_data, image_data
 from .people import prefetch_people, speaker_data
-from .photos import PHOTO_ROLES, THUMBNAIL_ROLE, gallery_photos
+from .photos import gallery_photos
 from .rich_text import plain_text_html, prefetch_links, rich_text_html
 
 CARD_ROLE = "card"
@@ -57,14 +59,8 @@ def localized_link(page, ctx):
 
 
 def translations_of(page, ctx):
-    versions = (
-        visible_pages()
-        .filter(translation_key=page.translation_key)
-        .select_related("locale")
-        .order_by("locale__language_code")
-    )
     translations = []
-    for version in versions:
+    for version in visible_translations(page):
         url, path = page_url_and_path(version, ctx.request)
         translations.append(
             {
@@ -89,10 +85,6 @@ def detail_base(page, ctx):
         "last_published_at": page.last_published_at,
         "translations": translations_of(page, ctx),
     }
-
-
-def plain_text(rich_text):
-    return " ".join(strip_tags(rich_text or "").split())
 
 
 # Galleries shown in other pages
@@ -122,9 +114,7 @@ def news_queryset(queryset):
 
 
 def card_specs():
-    from .images import specs_of_roles
-
-    return specs_of_roles(CARD_ROLE)
+    return rendition_specs(CARD_ROLE)
 
 
 def categories_of(page):
@@ -201,7 +191,7 @@ def prepare_statement_cards(pages):
 
 
 def statement_speaker(page, ctx):
-    return speaker_data(page.speaker, page.date, ctx, role_override=page.role_override)
+    return speaker_data(page.get_speaker(), ctx)
 
 
 def statement_card(page, ctx):
@@ -250,11 +240,7 @@ def prepare_greeting_cards(pages):
 
 
 def signatories_of(page, ctx):
-    return [
-        speaker_data(row.person, page.date, ctx, role_override=row.role_override)
-        for row in page.signatories.all()
-        if row.person_id
-    ]
+    return [speaker_data(speaker, ctx) for speaker in page.get_signatories()]
 
 
 def greeting_card(page, ctx):
@@ -324,9 +310,7 @@ def prepare_gallery_cards(pages):
 
 
 def thumbnail_specs():
-    from .images import specs_of_roles
-
-    return specs_of_roles(THUMBNAIL_ROLE)
+    return rendition_specs(THUMBNAIL_ROLE)
 
 
 def gallery_card(page, ctx):

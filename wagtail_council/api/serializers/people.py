@@ -1,26 +1,15 @@
 """People, roles and organisations, as the directory shows them to the public."""
 
-from django.db.models import Prefetch, prefetch_related_objects
-
-from ...models import Role
-from ...models.people import as_date
-from .images import image_data, prefetch_renditions
+from ...reader.people import prefetch_people as reader_prefetch_people
+from .images import image_data
 from .rich_text import prefetch_links, rich_text_html
 
 PORTRAIT_ROLE = "portrait"
 
 
 def prefetch_people(people):
-    """Roles with their organisations, photos and photo renditions, for every person at once."""
-    people = [person for person in people if person is not None]
-    if not people:
-        return
-    prefetch_related_objects(
-        people,
-        Prefetch("roles", queryset=Role.objects.select_related("organisation")),
-        "photo",
-    )
-    prefetch_renditions([person.photo for person in people], PORTRAIT_ROLE)
+    """What the API shows of people: roles with organisations, and photos with renditions."""
+    reader_prefetch_people(people, PORTRAIT_ROLE)
 
 
 def organisation_ref(organisation):
@@ -64,34 +53,18 @@ def photo_of(person, ctx):
     )
 
 
-def speaker_data(person, date, ctx, role_override=""):
-    """A person from the directory, with the role held on ``date``."""
-    role = person.role_on(as_date(date)) if date else person.current_role
+def speaker_data(speaker, ctx):
+    """A ``Speaker`` schema object from the reader layer's ``Speaker``."""
+    person = speaker.person
     return {
-        "id": person.pk,
-        "slug": person.slug,
-        "name": person.name,
-        "role": role_override or (role.title if role else ""),
-        "position": role.position if role else "",
-        "organisation": organisation_ref(role.organisation)
-        if role and role.organisation_id
-        else None,
-        "photo": photo_of(person, ctx),
-        "in_directory": True,
-    }
-
-
-def outsider_data(name, position, role_override=""):
-    """Someone quoted by name only, not in the directory."""
-    return {
-        "id": None,
-        "slug": "",
-        "name": name or "",
-        "role": role_override or position or "",
-        "position": position or "",
-        "organisation": None,
-        "photo": None,
-        "in_directory": False,
+        "id": person.pk if person else None,
+        "slug": person.slug if person else "",
+        "name": speaker.name,
+        "role": speaker.role,
+        "position": speaker.position,
+        "organisation": organisation_ref(speaker.organisation),
+        "photo": photo_of(person, ctx) if person else None,
+        "in_directory": speaker.in_directory,
     }
 
 

@@ -2,12 +2,9 @@
 
 from wagtail.images import get_image_model
 
-from .images import image_data, prefetch_renditions, renditions_of
-
-# Thumbnails of a grid, and the photo on its own (lightbox, link target).
-THUMBNAIL_ROLE = "gallery"
-LARGE_ROLE = "large"
-PHOTO_ROLES = (THUMBNAIL_ROLE, LARGE_ROLE)
+from ...reader.images import prefetch_renditions, renditions_of
+from ...reader.photos import LARGE_ROLE, PHOTO_ROLES, THUMBNAIL_ROLE
+from .images import image_data
 
 
 def photo_data(image, ctx, *, alt, decorative, caption="", credit="", pk=None):

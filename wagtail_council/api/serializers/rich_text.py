@@ -1,10 +1,11 @@
 """Rich text as HTML for frontends: internal links resolved to frontend URLs in the right locale.
 
 Wagtail stores ``<a linktype="page" id="3">``. Here each such link becomes a
-link to the live, public translation of page 3 in the content's own locale
-(or to page 3 itself when it is not translated), at its frontend URL. A link
-to a draft, private or deleted page keeps its text and loses its address, so
-no hidden page is ever revealed. Document links become absolute URLs.
+link to the visible translation of page 3 in the content's own locale (or to
+page 3 itself when it is not translated), at its frontend URL. A link to a
+page readers may not see (a draft, a private or expired page, a deleted one)
+keeps its text and loses its address, so no hidden page is ever revealed.
+Document links become absolute URLs.
 """
 
 import html
@@ -16,7 +17,7 @@ from wagtail.rich_text import features
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
 from ...reader.frontend import absolute, page_url
-from ..visibility import visible_pages
+from ...reader.visibility import visible_versions
 
 EMPTY_LINK = "<a>"
 
@@ -60,21 +61,10 @@ def resolve_page_links(page_ids, ctx):
         for page_id in missing:
             ctx.link_targets[link_key(page_id, ctx)] = None
         return
-    linked = {
-        str(page.pk): page.translation_key
-        for page in Page.objects.filter(pk__in=numeric).only("pk", "translation_key")
-    }
-    candidates = visible_pages().filter(translation_key__in=set(linked.values()))
-    by_pk = {}
-    by_key_in_locale = {}
-    for page in candidates:
-        by_pk[str(page.pk)] = page
-        if ctx.locale is not None and page.locale_id == ctx.locale.pk:
-            by_key_in_locale[page.translation_key] = page
+    linked = Page.objects.filter(pk__in=numeric).only("pk", "translation_key")
+    targets = {str(pk): page for pk, page in visible_versions(linked, ctx.locale).items()}
     for page_id in missing:
-        key = linked.get(page_id)
-        target = by_key_in_locale.get(key) or by_pk.get(page_id)
-        ctx.link_targets[link_key(page_id, ctx)] = target
+        ctx.link_targets[link_key(page_id, ctx)] = targets.get(page_id)
 
 
 def resolve_document_links(document_ids, ctx):

@@ -6,12 +6,14 @@ feeds and API representations.
 """
 
 from dataclasses import dataclass
+from functools import lru_cache
 
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.html import format_html
 from wagtail.images import get_image_model
-from wagtail.images.models import Picture
+from wagtail.images.models import Filter, Picture
 
-from .conf import council_settings
+from ..conf import council_settings
 
 
 def specs_for(role):
@@ -47,10 +49,45 @@ def prefetch_for(*roles, lookup):
     Listing pages and galleries use it so that a page of N items costs the
     same number of queries as a page of one.
     """
-    from django.db.models import Prefetch
-
     specs = rendition_specs(*roles)
     return Prefetch(lookup, queryset=get_image_model().objects.prefetch_renditions(*specs))
+
+
+def prefetch_renditions(images, *roles):
+    """Load the renditions of ``roles`` for images already in memory, in one query.
+
+    The counterpart of ``prefetch_for`` for objects that did not come from a
+    queryset (images inside StreamField blocks, a person's photo). Pass every
+    role the response will use: renditions missing from a prefetch are
+    created, not looked up, by Wagtail.
+    """
+    images = list({id(image): image for image in images if image is not None}.values())
+    if not images:
+        return
+    for image in images:
+        # Renditions prefetched for other roles would hide these ones, and
+        # Wagtail would encode them again rather than look them up.
+        image.__dict__.pop("prefetched_renditions", None)
+    rendition_model = get_image_model().get_rendition_model()
+    prefetch_related_objects(
+        images,
+        Prefetch(
+            "renditions",
+            queryset=rendition_model.objects.filter(filter_spec__in=rendition_specs(*roles)),
+            to_attr="prefetched_renditions",
+        ),
+    )
+
+
+@lru_cache(maxsize=512)
+def filter_for(spec):
+    """One ``Filter`` per spec for the process: Wagtail parses a filter's operations once."""
+    return Filter(spec=spec)
+
+
+def renditions_of(image, *roles):
+    """``{spec: rendition}`` of every spec of ``roles``, from prefetched renditions when loaded."""
+    return image.get_renditions(*(filter_for(spec) for spec in rendition_specs(*roles)))
 
 
 def renditions_for(images, *roles):
@@ -68,7 +105,7 @@ def render_picture(image, role, *, alt="", sizes="100vw", lazy=True, css_class="
     """A ``<picture>`` with modern formats, ``srcset``, explicit size and lazy loading."""
     if image is None:
         return ""
-    renditions = distinct_widths(image.get_renditions(*picture_specs(role)))
+    renditions = distinct_widths(renditions_of(image, role))
     attrs = {"alt": alt, "sizes": sizes, "decoding": "async"}
     if lazy:
         attrs["loading"] = "lazy"
@@ -137,49 +174,31 @@ def rendition_data(image, role, *, absolute_to=None):
     )
 
 
-def rendition_sources(image, role, *, request=None):
-    """Every rendition of a role as ``{url, width, height, format}``, for APIs."""
-    renditions = image.get_renditions(*picture_specs(role))
-    return [
-        {
-            "url": request.build_absolute_uri(rendition.url) if request else rendition.url,
-            "width": rendition.width,
-            "height": rendition.height,
-            "format": spec.rsplit("format-", 1)[-1],
-        }
-        for spec, rendition in renditions.items()
-    ]
+def picture_sources(image, role, *, url=str, renditions=None):
+    """``[{"type", "srcset"}]`` per format, best first: a ``<picture>`` for scripts and APIs.
 
-
-def image_api_representation(image, role, *, alt, decorative, request=None):
-    """How APIs describe an image: renditions, never a bare id."""
-    if image is None:
-        return None
-    fallback = rendition_data(image, role, absolute_to=request)
-    return {
-        "id": image.pk,
-        **fallback.as_dict(),
-        "alt": "" if decorative else alt,
-        "decorative": decorative,
-        "focal_point": focal_point_of(image),
-        "sources": rendition_sources(image, role, request=request),
-    }
-
-
-def picture_sources(image, role):
-    """``[{"type", "srcset"}]`` per format, best first: a ``<picture>`` for scripts to build."""
-    renditions = distinct_widths(image.get_renditions(*picture_specs(role)))
-    return [
-        {
-            "type": MIME_TYPES[image_format],
-            "srcset": ", ".join(
-                f"{rendition.url} {rendition.width}w"
-                for spec, rendition in renditions.items()
-                if spec.endswith(f"|format-{image_format}")
-            ),
-        }
-        for image_format in council_settings.PICTURE_FORMATS
-    ]
+    ``url`` turns a rendition URL into the one to show (absolute, for APIs).
+    A small original is never enlarged, so a width appears once per format.
+    """
+    if renditions is None:
+        renditions = renditions_of(image, role)
+    sources = []
+    for image_format in council_settings.PICTURE_FORMATS:
+        by_width = {}
+        for spec in picture_specs(role):
+            if spec.endswith(f"|format-{image_format}"):
+                rendition = renditions[spec]
+                by_width.setdefault(rendition.width, rendition.url)
+        sources.append(
+            {
+                "type": MIME_TYPES[image_format],
+                "srcset": ", ".join(
+                    f"{url(rendition_url)} {width}w"
+                    for width, rendition_url in sorted(by_width.items())
+                ),
+            }
+        )
+    return sources
 
 
 def focal_point_of(image):

@@ -1,0 +1,105 @@
+"""Who is speaking or signing, as readers see them: a name and the role held on the date.
+
+Quotes, statements and greeting addresses name a person from the directory
+(or, for quotes, a guest who is not in it). Readers see that person's role
+*as of the content's date*, unless the editor typed another. ``Speaker`` is
+that one answer; templates, JSON-LD and the APIs all read it.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import Prefetch, prefetch_related_objects
+from django.utils import timezone
+
+from .images import prefetch_renditions
+
+
+def as_date(value):
+    """A date from a date or a datetime (in the site's time zone when aware)."""
+    if isinstance(value, datetime.datetime):
+        return timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
+    return value
+
+
+def content_date(page):
+    """The date a page speaks for: its publication date, or its own date field."""
+    if page is None:
+        return None
+    for name in ("publication_date", "date"):
+        value = getattr(page, name, None)
+        if value:
+            return value
+    return getattr(page, "first_published_at", None)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A person from the directory with their role on a date, or a named guest.
+
+    ``role`` is what readers see after the name: the editor's override, else
+    the title of the role held on the date (for a guest, the typed position).
+    """
+
+    name: str
+    role: str = ""
+    position: str = ""
+    organisation: object = None
+    person: object = None
+
+    @property
+    def in_directory(self):
+        return self.person is not None
+
+
+def speaker_on(person, date, role_override=""):
+    """``person`` with the role held on ``date`` (today's without a date).
+
+    Reads ``person.roles.all()``: load people with ``prefetch_people`` first,
+    and a page of them costs no query per person.
+    """
+    held = person.role_on(as_date(date)) if date else person.current_role
+    return Speaker(
+        name=person.name,
+        role=role_override or (held.title if held else ""),
+        position=held.position if held else "",
+        organisation=held.organisation if held and held.organisation_id else None,
+        person=person,
+    )
+
+
+def guest_speaker(name, position="", role_override=""):
+    """Someone quoted by name only, not in the directory."""
+    return Speaker(
+        name=name or "",
+        role=role_override or position or "",
+        position=position or "",
+    )
+
+
+def quote_speaker(value, page=None):
+    """The speaker of a quote block's value, on the quote's date or else the page's."""
+    person = value.get("person")
+    override = value.get("role_override") or ""
+    if person is not None:
+        return speaker_on(person, value.get("date") or content_date(page), override)
+    return guest_speaker(value.get("name"), value.get("position"), override)
+
+
+def prefetch_people(people, *photo_roles):
+    """Roles with their organisations for every person at once; photos only when shown.
+
+    HTML shows no portrait beside a quote, so it passes no ``photo_roles``
+    and no rendition is looked up or made for it.
+    """
+    people = list({id(person): person for person in people if person is not None}.values())
+    if not people:
+        return
+    # The people's own model says what a role is; this layer imports no models.
+    role_model = people[0]._meta.get_field("roles").related_model
+    lookups = [Prefetch("roles", queryset=role_model.objects.select_related("organisation"))]
+    if photo_roles:
+        lookups.append("photo")
+    prefetch_related_objects(people, *lookups)
+    if photo_roles:
+        prefetch_renditions([person.photo for person in people], *photo_roles)
