@@ -25,7 +25,9 @@ Run from the repository root (loading the demo content takes a minute)::
 
     .venv/bin/python benchmarks/seed_article_render.py [--runs 30] [--max-ratio 2.5]
 
-It uses the test settings with a temporary SQLite database and media folder.
+It uses the example site's settings (``council_site.settings.dev`` with
+debug off) with a temporary SQLite database and media folder, so the article
+is served as ``make demo`` serves it.
 """
 
 import argparse
@@ -83,7 +85,11 @@ def main():
 
     workdir = Path(tempfile.mkdtemp(prefix="council-render-benchmark-"))
     os.environ["DATABASE_URL"] = f"sqlite:///{workdir / 'benchmark.sqlite3'}"
-    os.environ["DJANGO_SETTINGS_MODULE"] = "tests.settings"
+    os.environ["DJANGO_MEDIA_ROOT"] = str(workdir / "media")
+    (workdir / "static").mkdir()  # WhiteNoise serves nothing here, but wants the folder
+    os.environ["DJANGO_STATIC_ROOT"] = str(workdir / "static")
+    os.environ["DJANGO_DEBUG"] = "false"
+    os.environ["DJANGO_SETTINGS_MODULE"] = "council_site.settings.dev"
 
     import django
 
