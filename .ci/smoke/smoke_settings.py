@@ -51,7 +51,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "wagtail_council.middleware.ReaderPreferencesVaryMiddleware",
+    "wagtail_council.preferences.middleware.ReaderPreferencesVaryMiddleware",
 ]
 
 ROOT_URLCONF = "smoke_urls"
@@ -68,7 +68,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "wagtail_council.context_processors.reader_preferences",
+                "wagtail_council.preferences.context_processors.reader_preferences",
             ],
         },
     },

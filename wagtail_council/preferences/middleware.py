@@ -2,7 +2,7 @@
 
 from django.utils.cache import patch_vary_headers
 
-from .preferences import COOKIE_NAME
+from . import COOKIE_NAME
 
 
 class ReaderPreferencesVaryMiddleware:
