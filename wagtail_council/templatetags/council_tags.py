@@ -23,7 +23,7 @@ register = template.Library()
 def council_picture(context, image, role, alt="", sizes="100vw", lazy=True, css_class=""):
     """``<picture>`` with AVIF/WebP/JPEG sources for an image role from settings.
 
-    A reader who has switched images off (see ``preferences.py``) gets the
+    A reader who has switched images off (see ``wagtail_council.preferences``) gets the
     image's description as text instead, and nothing for a decorative image.
     """
     preferences = context.get("council_preferences")
