@@ -6,28 +6,34 @@ declares for that operation and status code, with jsonschema (OpenAPI 3.1
 schemas are JSON Schema 2020-12).
 """
 
+import datetime
 import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 import pytest
+from django.core.cache import caches
+from django.test import Client
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+from wagtail.models import Page
+
+from tests.factories import EnglishCatalogue, locale, make_image
+from tests.gallery_factories import make_gallery
+from wagtail_council.content_translation import translate_with_catalogue
 
 API = "/api/council/"
 
 
 @pytest.fixture(autouse=True)
 def isolated_caches():
-    """Clear Django's caches around each API test.
+    """Clear Django's caches around each test (``tests/conftest.py`` applies it to all).
 
     Wagtail caches renditions by image id, and ids are reused once a test's
     transaction is rolled back: a rendition cached for another test's image
     would otherwise be served for this one's, and the other way round.
     """
-    from django.core.cache import caches
-
     for cache in caches.all():
         cache.clear()
     yield
@@ -46,8 +52,6 @@ def openapi_document_from(client_class):
 
 
 def openapi_document():
-    from django.test import Client
-
     return openapi_document_from(Client)
 
 
@@ -112,22 +116,11 @@ def problem(client, url, params=None, status=400):
 
 
 # Builders shared by the API tests: real pages, snippets and wagtail-localize translations.
-
-
-class EnglishCatalogue(dict):
-    """Translates any source string by prefixing it, so every value is traceable."""
-
-    def get(self, source, default=None):
-        return f"EN {source}"
+# ``EnglishCatalogue`` lives in ``tests.factories`` and is imported above for these tests.
 
 
 def translate_to_english(instance, *snippets):
     """Translate ``instance`` (and first its ancestors and ``snippets``) through wagtail-localize."""
-    from wagtail.models import Page
-
-    from home.demo.localize import translate_with_catalogue
-    from tests.factories import locale
-
     english = locale("en")
     catalogue = EnglishCatalogue()
     for snippet in snippets:
@@ -146,9 +139,55 @@ def translate_to_english(instance, *snippets):
 
 def make_gallery_page(index, photos, *, publish=True, **fields):
     """A gallery page under ``index`` with photo rows: ``photos`` are dicts of row fields."""
-    import datetime
-
-    from tests.gallery_factories import make_gallery
-
     fields.setdefault("date", datetime.date(2024, 5, 1))
     return make_gallery(index, photos=photos, publish=publish, **fields)
+
+
+def photo_rows(count, image=None):
+    """``count`` photo rows sharing one small image, each with its own caption and alt text."""
+    image = image or make_image(width=320, height=200)
+    return [
+        {
+            "image": image,
+            "caption": f"Подпись фото {number}",
+            "alt_text": f"Описание фото {number}",
+            "credit": "Пресс-служба",
+        }
+        for number in range(1, count + 1)
+    ]
+
+
+# Schemas that say nothing about their value: `{}`, or one with only a title,
+# a description or a default.
+ANNOTATIONS = {"title", "description", "default", "examples", "deprecated"}
+
+
+def is_untyped(schema):
+    if not isinstance(schema, dict):
+        return False
+    return set(schema) <= ANNOTATIONS
+
+
+def untyped_schemas(node, where):
+    """Every place under ``node`` where a schema is empty or an untyped object."""
+    found = []
+    if isinstance(node, dict):
+        if is_untyped(node):
+            found.append(where)
+        if node.get("type") == "object" and not (
+            node.get("properties") or isinstance(node.get("additionalProperties"), dict)
+        ):
+            found.append(where + " (object without properties)")
+        for key in ("items", "additionalProperties"):
+            if key in node and (node[key] is True or is_untyped(node[key])):
+                found.append(f"{where}/{key}")
+        for key, value in node.items():
+            if key in ("properties", "$defs"):
+                for name, schema in value.items():
+                    found += untyped_schemas(schema, f"{where}/{key}/{name}")
+            elif key in ("items", "additionalProperties", "not", "if", "then", "else"):
+                found += untyped_schemas(value, f"{where}/{key}")
+            elif key in ("anyOf", "oneOf", "allOf", "prefixItems"):
+                for index, schema in enumerate(value):
+                    found += untyped_schemas(schema, f"{where}/{key}/{index}")
+    return found

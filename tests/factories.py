@@ -3,13 +3,16 @@
 import io
 import itertools
 
+from django.apps import apps
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.utils import timezone
 from PIL import Image as PILImage
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
-from home.models import HomePage
+from wagtail_council.content_translation import translate_with_catalogue
 from wagtail_council.models import NewsCategory, NewsIndexPage, NewsPage
 
 _counter = itertools.count(1)
@@ -31,17 +34,38 @@ def make_image(title=None, **kwargs):
     return image
 
 
+def make_document(title="Решение Совета"):
+    document = get_document_model()(title=title)
+    document.file.save("reshenie.pdf", ContentFile(b"%PDF-1.4 test"), save=False)
+    document.save()
+    return document
+
+
 def locale(code):
     return Locale.objects.get_or_create(language_code=code)[0]
 
 
+def home_page_model():
+    """The site's home page type: ``home.HomePage`` of the test app, or of the example site."""
+    return apps.get_model("home", "HomePage")
+
+
 def make_site_tree():
-    """Russian home page as the default site's root, with a news index under it."""
+    """Russian home page as the default site's root, with a news index under it.
+
+    The tree is made once: when it exists (the package tests make it once per
+    test database, see ``tests/conftest.py``), the same pages are returned,
+    fresh from the database.
+    """
+    existing = home_page_model().objects.filter(depth=2, slug="home", locale__language_code="ru")
+    home = existing.first()
+    if home is not None:
+        return home, NewsIndexPage.objects.child_of(home).get(slug="news")
     russian = locale("ru")
     locale("en")
     root = Page.get_first_root_node()
     Page.objects.filter(depth=2, content_type__model="page").delete()
-    home = HomePage(title="Главная", slug="home", locale=russian)
+    home = home_page_model()(title="Главная", slug="home", locale=russian)
     root.add_child(instance=home)
     home.save_revision().publish()
     Site.objects.update_or_create(
@@ -141,3 +165,21 @@ def quote_block(person=None, text="Цитата", name="", position="", **extra)
             "date": extra.get("date"),
         },
     )
+
+
+class EnglishCatalogue(dict):
+    """Translates any source string by prefixing it, so every value is traceable."""
+
+    def get(self, source, default=None):
+        return f"EN {source}"
+
+
+def translate_tree_to_english(page):
+    """Translate a news page, its ancestors and its categories into English through wagtail-localize."""
+    english = locale("en")
+    catalogue = EnglishCatalogue()
+    for ancestor in page.get_ancestors().filter(depth__gte=2).specific():
+        translate_with_catalogue(ancestor, english, catalogue)
+    for link in page.categories.all():
+        translate_with_catalogue(link.category, english, catalogue)
+    return translate_with_catalogue(page, english, catalogue)

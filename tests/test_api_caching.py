@@ -7,7 +7,6 @@ from tests.api_support import (
     API,
     assert_matches_document,
     get_valid,
-    isolated_caches,  # noqa: F401 - autouse: clears caches around each test
 )
 from tests.factories import make_news
 

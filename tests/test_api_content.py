@@ -2,34 +2,27 @@
 
 import datetime
 
-import pytest
-from django.core.files.base import ContentFile
 from django.test import override_settings
-from wagtail.documents import get_document_model
-from wagtail.embeds.embeds import get_embed_hash
-from wagtail.embeds.models import Embed
 
 from tests.api_support import (
     API,
     get_valid,
-    isolated_caches,  # noqa: F401 - autouse: clears caches around each test
     make_gallery_page,
+    photo_rows,
     problem,
     translate_to_english,
 )
 from tests.factories import (
     add_index,
     make_category,
+    make_document,
     make_image,
     make_news,
-    make_organisation,
-    make_person,
     publish_child,
     quote_block,
 )
 from wagtail_council.blocks import NewsBodyBlock
 from wagtail_council.models import (
-    GalleryIndexPage,
     GreetingAddressIndexPage,
     GreetingAddressPage,
     StatementIndexPage,
@@ -39,118 +32,6 @@ from wagtail_council.models import (
 MSK = datetime.timezone(datetime.timedelta(hours=3))
 FRONTEND = "https://frontend.example"
 PAGE_DATE = datetime.datetime(2024, 5, 1, 12, 0, tzinfo=MSK)
-
-
-def make_document(title="Решение Совета"):
-    document = get_document_model()(title=title)
-    document.file.save("reshenie.pdf", ContentFile(b"%PDF-1.4 test"), save=False)
-    document.save()
-    return document
-
-
-@pytest.fixture
-def directory(db):
-    council = make_organisation("Совет городского округа", slug="council")
-    portrait = make_image(width=400, height=500)
-    lysenko = make_person(
-        "Роман Лысенко",
-        slug="roman-lysenko",
-        photo=portrait,
-        photo_alt="Портрет Романа Лысенко",
-        roles=[
-            (council, "депутат", datetime.date(2020, 1, 1), datetime.date(2024, 12, 31)),
-            (council, "председатель", datetime.date(2025, 1, 1), None),
-        ],
-    )
-    return council, lysenko
-
-
-@pytest.fixture
-def galleries(home):
-    return add_index(home, GalleryIndexPage, "Фотогалереи", "galleries")
-
-
-def photo_rows(count, image=None):
-    image = image or make_image(width=320, height=200)
-    return [
-        {
-            "image": image,
-            "caption": f"Подпись фото {number}",
-            "alt_text": f"Описание фото {number}",
-            "credit": "Пресс-служба",
-        }
-        for number in range(1, count + 1)
-    ]
-
-
-@pytest.fixture
-def everything(news_index, galleries, directory):
-    """A news page whose body uses every block type, linking to pages and a document."""
-    council, lysenko = directory
-    target = make_news(news_index, title="Цель ссылки", slug="target")
-    draft = make_news(news_index, title="Черновик", slug="draft", publish=False)
-    document = make_document()
-    image = make_image(width=1600, height=900)
-    image.focal_point_x, image.focal_point_y = 800, 300
-    image.focal_point_width, image.focal_point_height = 200, 100
-    image.save()
-    Embed.objects.create(
-        url="https://video.example/1",
-        hash=get_embed_hash("https://video.example/1"),
-        type="video",
-        html="<iframe></iframe>",
-    )
-    gallery = make_gallery_page(galleries, photo_rows(3), title="Галерея", slug="gallery")
-    page = make_news(
-        news_index,
-        title="Всё сразу",
-        slug="everything",
-        publication_date=PAGE_DATE,
-        featured_image=image,
-        featured_image_alt="Главное фото",
-        categories=[make_category("Бюджет", "budget")],
-        gallery=gallery,
-        body=[
-            (
-                "paragraph",
-                f'<p>См. <a linktype="page" id="{target.pk}">новость</a>, '
-                f'<a linktype="page" id="{draft.pk}">черновик</a> и '
-                f'<a linktype="document" id="{document.pk}">решение</a>.</p>',
-            ),
-            ("heading", {"text": "Раздел", "level": "h3"}),
-            (
-                "image",
-                {
-                    "image": image,
-                    "alt_text": "Фото в тексте",
-                    "decorative": False,
-                    "caption": "Подпись",
-                    "credit": "Автор",
-                },
-            ),
-            ("embed", {"video": "https://video.example/1", "title": "Видео", "caption": ""}),
-            ("document", {"document": document, "link_text": "Текст решения"}),
-            quote_block(lysenko, text="Слова председателя", source="на круглом столе"),
-            quote_block(name="Иван Гость", position="гость", text="Слова гостя"),
-            (
-                "gallery",
-                {
-                    "gallery": None,
-                    "photos": [
-                        {
-                            "image": make_image(width=320, height=200),
-                            "alt_text": "Фото галереи в тексте",
-                            "decorative": False,
-                            "caption": "Подпись галереи",
-                            "credit": "",
-                        }
-                    ],
-                },
-            ),
-            ("gallery", {"gallery": gallery, "photos": []}),
-        ],
-    )
-    return page, target, draft, document, gallery
 
 
 def test_a_news_page_with_every_block_type_is_fully_typed(client, everything, directory):

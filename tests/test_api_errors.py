@@ -5,7 +5,6 @@ from django.utils import translation
 
 from tests.api_support import (
     API,
-    isolated_caches,  # noqa: F401 - autouse: clears caches around each test
     problem,
 )
 from tests.factories import make_news

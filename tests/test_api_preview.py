@@ -12,13 +12,12 @@ from django.test import override_settings
 from tests.api_support import (
     API,
     get_valid,
-    isolated_caches,  # noqa: F401 - autouse: clears caches around each test
     make_gallery_page,
     problem,
 )
 from tests.factories import add_index, make_image, make_news
-from wagtail_council.reader.preview import make_preview_token
 from wagtail_council.models import GalleryIndexPage
+from wagtail_council.reader.preview import make_preview_token
 
 FRONTEND = "https://frontend.example"
 
@@ -215,7 +214,7 @@ def second_site_news_index(site_tree):
     """A news index on a second Wagtail site, ``http://second.example``."""
     from wagtail.models import Page, Site
 
-    from home.models import HomePage
+    from tests.testapp.models import HomePage
     from wagtail_council.models import NewsIndexPage
 
     home = HomePage(title="Второй сайт", slug="second-home")

@@ -5,7 +5,6 @@ from django.test import override_settings
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 
 from tests.api_support import (
-    isolated_caches,  # noqa: F401 - autouse: clears caches around each test
     make_gallery_page,
 )
 from tests.factories import add_index, make_news

@@ -9,7 +9,6 @@ from django.test.utils import CaptureQueriesContext
 from tests.api_support import (
     API,
     get_valid,
-    isolated_caches,  # noqa: F401 - autouse: clears caches around each test
     make_gallery_page,
 )
 from tests.factories import (

@@ -3,47 +3,8 @@
 import pytest
 from openapi_spec_validator import validate
 
-from tests.api_support import (
-    API,
-    isolated_caches,  # noqa: F401 - autouse: clears caches around each test
-    openapi_document,
-)
+from tests.api_support import API, openapi_document, untyped_schemas
 from wagtail_council.blocks import NewsBodyBlock
-
-# A schema that says nothing about its value: `{}`, or one with only a title,
-# a description or a default.
-ANNOTATIONS = {"title", "description", "default", "examples", "deprecated"}
-
-
-def is_untyped(schema):
-    if not isinstance(schema, dict):
-        return False
-    return set(schema) <= ANNOTATIONS
-
-
-def untyped_schemas(node, where):
-    """Every place under ``node`` where a schema is empty or an untyped object."""
-    found = []
-    if isinstance(node, dict):
-        if is_untyped(node):
-            found.append(where)
-        if node.get("type") == "object" and not (
-            node.get("properties") or isinstance(node.get("additionalProperties"), dict)
-        ):
-            found.append(where + " (object without properties)")
-        for key in ("items", "additionalProperties"):
-            if key in node and (node[key] is True or is_untyped(node[key])):
-                found.append(f"{where}/{key}")
-        for key, value in node.items():
-            if key in ("properties", "$defs"):
-                for name, schema in value.items():
-                    found += untyped_schemas(schema, f"{where}/{key}/{name}")
-            elif key in ("items", "additionalProperties", "not", "if", "then", "else"):
-                found += untyped_schemas(value, f"{where}/{key}")
-            elif key in ("anyOf", "oneOf", "allOf", "prefixItems"):
-                for index, schema in enumerate(value):
-                    found += untyped_schemas(schema, f"{where}/{key}/{index}")
-    return found
 
 
 def content_schemas(document):

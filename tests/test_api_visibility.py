@@ -14,12 +14,10 @@ import pytest
 from django.utils import timezone
 from wagtail.models import Page
 
-from home.demo.localize import translate_with_catalogue
 from tests.api_support import (
     API,
     EnglishCatalogue,
     get_valid,
-    isolated_caches,  # noqa: F401 - autouse: clears caches around each test
     make_gallery_page,
 )
 from tests.factories import (
@@ -32,6 +30,7 @@ from tests.factories import (
     make_private,
     publish_child,
 )
+from wagtail_council.content_translation import translate_with_catalogue
 from wagtail_council.models import (
     GalleryIndexPage,
     GreetingAddressIndexPage,

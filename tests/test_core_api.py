@@ -20,17 +20,11 @@ from referencing.jsonschema import DRAFT202012
 from tests.api_support import (
     API,
     get_valid,
-    isolated_caches,  # noqa: F401 - autouse: clears caches around each test
     make_gallery_page,
+    photo_rows,
+    untyped_schemas,
 )
 from tests.factories import add_index, make_news, publish_child
-from tests.test_api_content import (  # noqa: F401 - fixtures
-    directory,
-    everything,
-    galleries,
-    photo_rows,
-)
-from tests.test_api_schema import untyped_schemas
 from wagtail_council.models import (
     GreetingAddressIndexPage,
     GreetingAddressPage,

@@ -3,9 +3,8 @@
 import pytest
 import wagtail
 
-from tests.factories import locale
+from tests.factories import EnglishCatalogue, locale
 from tests.gallery_factories import make_gallery, make_gallery_index, make_small_image, photo
-from tests.test_news_translation import EnglishCatalogue
 
 
 @pytest.fixture
@@ -56,7 +55,7 @@ def test_gallery_index_exposes_its_intro(client, gallery_index):
 
 
 def test_photos_come_in_the_requested_locale(client, gallery):
-    from home.demo.localize import translate_with_catalogue
+    from wagtail_council.content_translation import translate_with_catalogue
 
     english = locale("en")
     for ancestor in gallery.get_ancestors().filter(depth__gte=2).specific():

@@ -9,7 +9,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
-from home.models import HomePage
 from tests.factories import make_news
 from tests.gallery_factories import (
     make_gallery,
@@ -18,6 +17,7 @@ from tests.gallery_factories import (
     photo,
     photos_of_one_image,
 )
+from tests.testapp.models import HomePage
 from wagtail_council.models import GalleryIndexPage, GalleryPage, GalleryPhoto
 
 

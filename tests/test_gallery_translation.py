@@ -6,10 +6,9 @@ import re
 import pytest
 from wagtail_localize.models import TranslationSource
 
-from home.demo.localize import fill_strings, translate_with_catalogue
-from tests.factories import locale, make_news
+from tests.factories import EnglishCatalogue, locale, make_news
 from tests.gallery_factories import make_gallery, make_gallery_index, make_small_image, photo
-from tests.test_news_translation import EnglishCatalogue
+from wagtail_council.content_translation import fill_strings, translate_with_catalogue
 from wagtail_council.models import GalleryPage
 
 

@@ -9,8 +9,8 @@ from django.core.exceptions import ValidationError
 from django.utils import translation
 from wagtail.models import Page
 
-from home.models import HomePage
 from tests.factories import make_image, make_news
+from tests.testapp.models import HomePage
 from wagtail_council.models import NewsIndexPage, NewsPage
 
 MSK = datetime.timezone(datetime.timedelta(hours=3))

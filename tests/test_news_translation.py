@@ -8,17 +8,16 @@ from wagtail.embeds.models import Embed
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.segments.extract import extract_segments
 
-from home.demo.localize import fill_strings, translate_with_catalogue
-from tests.factories import locale, make_category, make_image, make_news
+from tests.factories import (
+    EnglishCatalogue,
+    make_category,
+    make_image,
+    make_news,
+    translate_tree_to_english,
+)
+from wagtail_council.content_translation import fill_strings
 
 MSK = datetime.timezone(datetime.timedelta(hours=3))
-
-
-class EnglishCatalogue(dict):
-    """Translates any source string by prefixing it, so every value is traceable."""
-
-    def get(self, source, default=None):
-        return f"EN {source}"
 
 
 def make_document():
@@ -74,16 +73,6 @@ def filled_news(news_index):
         ],
     )
     return page
-
-
-def translate_tree_to_english(page):
-    english = locale("en")
-    catalogue = EnglishCatalogue()
-    for ancestor in page.get_ancestors().filter(depth__gte=2).specific():
-        translate_with_catalogue(ancestor, english, catalogue)
-    for link in page.categories.all():
-        translate_with_catalogue(link.category, english, catalogue)
-    return translate_with_catalogue(page, english, catalogue)
 
 
 def test_every_text_field_and_block_of_a_news_page_is_translated(client, filled_news):

@@ -4,8 +4,8 @@ import datetime
 
 import pytest
 
-from home.demo.localize import translate_with_catalogue
 from tests.factories import (
+    EnglishCatalogue,
     add_index,
     locale,
     make_news,
@@ -14,7 +14,7 @@ from tests.factories import (
     publish_child,
     quote_block,
 )
-from tests.test_news_translation import EnglishCatalogue
+from wagtail_council.content_translation import translate_with_catalogue
 from wagtail_council.models import (
     GreetingAddressIndexPage,
     GreetingAddressPage,

@@ -2,9 +2,8 @@
 
 from django.test import override_settings
 
-from home.demo.localize import translate_with_catalogue
-from tests.factories import locale
-from tests.test_news_translation import EnglishCatalogue
+from tests.factories import EnglishCatalogue, locale
+from wagtail_council.content_translation import translate_with_catalogue
 from wagtail_council.models import NewsPage
 from wagtail_council.models.mixins import transliterated_slug
 

@@ -32,12 +32,6 @@ def test_every_model_of_the_package_is_fully_translatable(model):
     assert untranslatable_fields(model) == []
 
 
-def test_the_example_home_page_is_fully_translatable():
-    from home.models import HomePage
-
-    assert untranslatable_fields(HomePage) == []
-
-
 def test_system_check_passes_for_the_package():
     errors = [error for error in checks.run_checks() if error.id == "wagtail_council.E001"]
     assert errors == []

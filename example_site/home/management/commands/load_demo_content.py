@@ -14,8 +14,8 @@ from wagtail.models import Locale, Page, Site
 from home.demo import content
 from home.demo.gallery import ensure_gallery, link_article_to_gallery
 from home.demo.images import draw_scene
-from home.demo.localize import load_catalogue, translate_with_catalogue
 from home.models import HomePage
+from wagtail_council.content_translation import load_catalogue, translate_with_catalogue
 from wagtail_council.models import (
     GreetingAddressIndexPage,
     GreetingAddressPage,

@@ -17,13 +17,7 @@ from wagtail_council.models import NewsCategory, NewsPage
 
 SEED_TITLE = "Обмен опытом – полезная практика сотрудничества!"
 SEED_URL = "/ru/news/obmen-opytom-poleznaya-praktika-sotrudnichestva/"
-EXAMPLE_SITE = Path(__file__).resolve().parent.parent / "example_site"
-
-
-@pytest.fixture
-def demo(db, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+EXAMPLE_SITE = Path(__file__).resolve().parent.parent
 
 
 def counts():

@@ -18,10 +18,10 @@ import pytest
 from playwright.sync_api import expect
 from wagtail.models import Locale
 
-from home.demo.localize import translate_with_catalogue
+from example_site.tests.browser.test_editor import log_in
 from home.management.commands.load_demo_content import EDITOR_PASSWORD, EDITOR_USERNAME
-from tests.browser.test_editor import log_in
 from tests.factories import make_image
+from wagtail_council.content_translation import translate_with_catalogue
 from wagtail_council.models import (
     GalleryIndexPage,
     GalleryPage,

@@ -8,14 +8,12 @@ from wagtail.models import Page
 
 from home.demo import content
 from home.demo.gallery import GALLERY, ensure_gallery, link_article_to_gallery
-from home.demo.localize import load_catalogue, translate_with_catalogue
 from tests.factories import locale, make_news
 from tests.gallery_factories import make_small_image
+from wagtail_council.content_translation import load_catalogue, translate_with_catalogue
 from wagtail_council.models import GalleryIndexPage, GalleryPage
 
-TRANSLATIONS = (
-    Path(__file__).resolve().parent.parent / "example_site" / "home" / "demo" / "translations"
-)
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "home" / "demo" / "translations"
 
 
 def test_demo_gallery_has_six_or_more_photos_each_with_its_own_caption(home):

@@ -1,23 +1,8 @@
 """The demo content through the content API: every page validates, in both languages."""
 
-import io
-
-import pytest
-from django.core.management import call_command
-
-from tests.api_support import (
-    API,
-    get_valid,
-    isolated_caches,  # noqa: F401 - autouse: clears caches around each test
-)
+from tests.api_support import API, get_valid
 
 SEED_PATH = "/ru/news/obmen-opytom-poleznaya-praktika-sotrudnichestva/"
-
-
-@pytest.fixture
-def demo(db, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo_content", stdout=io.StringIO())
 
 
 def test_every_demo_page_and_listing_validates_against_the_document(client, demo):

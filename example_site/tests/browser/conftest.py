@@ -20,7 +20,7 @@ from django.core.management import call_command
 from django.db import connections
 from playwright.sync_api import expect, sync_playwright
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = Path(__file__).resolve().parents[3]
 SCREENSHOT_DIR = REPO_ROOT / "artifacts" / "screenshots"
 FRONTEND_DIR = REPO_ROOT / "example_site" / "frontend"
 

@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from example_site.tests.browser.conftest import is_media, serve_media
 from home.demo.gallery import GALLERY, PHOTOS, ensure_gallery
 from home.models import HomePage
-from tests.browser.conftest import is_media, serve_media
 
 pytestmark = pytest.mark.browser
 

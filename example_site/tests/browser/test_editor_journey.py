@@ -19,9 +19,9 @@ from django.utils import timezone
 from playwright.sync_api import expect
 from wagtail.models import Locale
 
+from example_site.tests.browser.test_editor import log_in, publish
 from home.demo import content
 from home.management.commands.load_demo_content import EDITOR_PASSWORD, EDITOR_USERNAME
-from tests.browser.test_editor import log_in, publish
 from tests.factories import make_image
 from wagtail_council.conf import council_settings
 from wagtail_council.models import (

@@ -18,13 +18,13 @@ import pytest
 from django.utils import translation
 from playwright.sync_api import expect
 
+from example_site.tests.browser.conftest import FRONTEND_DIR
+from example_site.tests.browser.test_editor import log_in
+from example_site.tests.browser.test_headless_frontend import expect_seed_article
 from home.demo import content
 from home.management.commands.load_demo_content import EDITOR_PASSWORD, EDITOR_USERNAME
-from tests.browser.conftest import FRONTEND_DIR
-from tests.browser.test_editor import log_in
-from tests.browser.test_headless_frontend import expect_seed_article
-from wagtail_council.reader.preview import make_preview_token
 from wagtail_council.models import NewsPage
+from wagtail_council.reader.preview import make_preview_token
 
 pytestmark = pytest.mark.browser
 

@@ -1,7 +1,18 @@
-"""Applying a translator's strings through wagtail-localize.
+"""Translating content through wagtail-localize with strings from a catalogue.
 
-This is the same path a translator takes in the admin: submit the object for
-translation, fill in every string segment, then save (and publish) the target.
+This is the path a translator takes in the admin: submit the object for
+translation, fill in every string segment, then save (and publish) the
+target. A site uses it to load content with its translations (the example
+site's demo content comes in Russian with English PO files), and tests use it
+to make real translations::
+
+    from wagtail_council.content_translation import load_catalogue, translate_with_catalogue
+
+    catalogue = load_catalogue(Path("translations"), "en")  # every en*.po file there
+    english_page = translate_with_catalogue(page, Locale.objects.get(language_code="en"), catalogue)
+
+A catalogue is any mapping from a source string to its translation; a string
+without a translation raises ``MissingTranslation`` and nothing is saved.
 """
 
 import polib

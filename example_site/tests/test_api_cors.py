@@ -4,7 +4,6 @@ from django.test import override_settings
 
 from tests.api_support import (
     API,
-    isolated_caches,  # noqa: F401 - autouse: clears caches around each test
 )
 
 DEMO_FRONTEND = "http://127.0.0.1:8001"

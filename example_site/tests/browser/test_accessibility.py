@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import TIMEOUT_MS, is_media, serve_media
+from example_site.tests.browser.conftest import TIMEOUT_MS, is_media, serve_media
 from tests.public_urls import one_per_template, public_urls
 from wagtail_council.preferences import COOKIE_NAME, ColourScheme, ReaderPreferences
 
