@@ -273,4 +273,4 @@ def test_profile_query_count_does_not_grow_with_quoting_pages(
     ]
 
 
-PROFILE_QUERY_BUDGET = 28
+PROFILE_QUERY_BUDGET = 20

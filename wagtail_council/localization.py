@@ -1,58 +1,49 @@
-"""Finding the right translation of a page for the reader's locale.
+"""The reader's language: the active locale, language names, the site's name in it.
 
-Readers must never be sent to a draft, private or missing translation, so
-every lookup here filters on ``live`` and ``public`` and answers in a fixed
-number of queries however many pages it is given.
+Which translation of a page a reader is shown is part of the visibility rule,
+in ``wagtail_council.reader.visibility`` (``localized_visible_pages``,
+``visible_translations``).
 """
 
 from django.conf import settings
-from django.utils.translation import get_language_info
-from wagtail.models import Locale, Page
+from django.utils.translation import get_language, get_language_info
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale
+
+from .reader.context import once_per_request
+from .reader.visibility import is_visible_page
 
 
-def active_locale():
-    try:
-        return Locale.get_active()
-    except Locale.DoesNotExist:
-        return Locale.get_default()
+def all_locales(request=None):
+    """Every locale, in the order they were added; read once per request.
 
-
-def localized_live_pages(pages, locale=None):
-    """The live, public translation of each page in ``locale``, in the same order.
-
-    A page without such a translation is kept as it is if it is itself live
-    and public, and dropped otherwise. Two versions of one page appear once.
+    A page asks for locales many times (the active one, its own, each
+    language of the switcher); all of them come from this one query.
     """
-    pages = list(pages)
-    if not pages:
-        return []
-    locale = locale or active_locale()
-    keys = {page.translation_key for page in pages}
-    visible = Page.objects.live().public().specific()
-    translations = {
-        page.translation_key: page
-        for page in visible.filter(translation_key__in=keys, locale=locale)
-    }
-    originals = {page.pk: page for page in visible.filter(pk__in=[p.pk for p in pages])}
-    localized = []
-    seen = set()
-    for page in pages:
-        match = translations.get(page.translation_key) or originals.get(page.pk)
-        if match is not None and match.pk not in seen:
-            seen.add(match.pk)
-            localized.append(match)
-    return localized
+    return once_per_request(request, "locales", lambda: list(Locale.objects.order_by("pk")))
 
 
-def live_translations(page):
-    """Every live, public version of ``page``, itself included, with its locale."""
-    return (
-        page.get_translations(inclusive=True)
-        .live()
-        .public()
-        .select_related("locale")
-        .order_by("locale__language_code")
-    )
+def active_locale(request=None):
+    """The locale of the reader's language, as ``Locale.get_active`` finds it; else the default."""
+    locales = {locale.language_code: locale for locale in all_locales(request)}
+    for language in (get_language(), settings.LANGUAGE_CODE):
+        if not language:
+            continue
+        try:
+            code = get_supported_content_language_variant(language)
+        except LookupError:
+            continue
+        if code in locales:
+            return locales[code]
+    return Locale.get_default()
+
+
+def locale_by_id(locale_id, request=None):
+    """The locale with this id, from the request's one read of every locale."""
+    for locale in all_locales(request):
+        if locale.pk == locale_id:
+            return locale
+    return Locale.objects.get(pk=locale_id)
 
 
 def language_name(language_code):
@@ -65,7 +56,7 @@ def language_name(language_code):
 
 
 def localized_site_name(site, locale=None):
-    """The site's name in ``locale``: the title of the home page's live translation.
+    """The site's name in ``locale``: the title of the home page's visible translation.
 
     ``Site.site_name`` has one value for all languages, so an English reader
     would see the Russian name; the home page's title is translated instead.
@@ -77,6 +68,6 @@ def localized_site_name(site, locale=None):
     if root.locale_id == locale.pk:
         return site.site_name or root.title
     translation = root.get_translation_or_none(locale)
-    if translation is not None and translation.live:
+    if is_visible_page(translation):
         return translation.title
     return site.site_name or root.title

@@ -16,7 +16,6 @@ from typing import Annotated, Literal, Union
 
 from pydantic import Field, create_model
 from wagtail import blocks
-from wagtail.images.models import AbstractImage
 
 from ..blocks.registry import (
     BlockType,
@@ -25,9 +24,10 @@ from ..blocks.registry import (
     register_block_type_fallback,
     serialize_value,
 )
-from ..models import Person
-from ..reader.images import prefetch_renditions
+from ..reader.images import PORTRAIT_ROLE
+from ..reader.streams import prepare_streams as reader_prepare_streams
 from .schemas.common import ApiSchema
+from .serializers.rich_text import prefetch_links
 
 _block_models = {}
 
@@ -120,48 +120,10 @@ def serialize_stream(stream_value, ctx):
     ]
 
 
-def objects_in_stream(stream_value):
-    """Every image, person and rich text inside a stream, however deeply nested."""
-    images, people, rich_texts = [], [], []
-
-    def walk(block, value):
-        if value is None:
-            return
-        if isinstance(block, blocks.StreamBlock):
-            for child in value:
-                walk(child.block, child.value)
-        elif isinstance(block, blocks.StructBlock):
-            for name, child in block.child_blocks.items():
-                walk(child, value.get(name))
-        elif isinstance(block, blocks.ListBlock):
-            for item in value:
-                walk(block.child_block, item)
-        elif isinstance(block, blocks.RichTextBlock):
-            rich_texts.append(value.source)
-        elif isinstance(value, AbstractImage):
-            images.append(value)
-        elif isinstance(value, Person):
-            people.append(value)
-
-    for child in stream_value:
-        walk(child.block, child.value)
-    return images, people, rich_texts
-
-
 def prepare_streams(stream_values, ctx, image_roles):
-    """Load what the streams need in bulk: renditions, people with roles and photos, link targets."""
-    from .serializers.people import prefetch_people
-    from .serializers.rich_text import prefetch_links
-
-    images, people, rich_texts = [], [], []
-    for stream_value in stream_values:
-        found = objects_in_stream(stream_value)
-        images += found[0]
-        people += found[1]
-        rich_texts += found[2]
-    prefetch_renditions(images, *image_roles)
-    prefetch_people(people)
-    prefetch_links(rich_texts, ctx)
+    """Load what the streams show in bulk: renditions, people with roles and photos, link targets."""
+    found = reader_prepare_streams(stream_values, image_roles, portrait_roles=(PORTRAIT_ROLE,))
+    prefetch_links(found.rich_texts, ctx)
 
 
 register_block_type_fallback(generic_block_type)

@@ -14,10 +14,10 @@ from wagtail.search import index
 from ..admin_forms import GalleryPageForm
 from ..blocks.media import ALT_TEXT_REQUIRED
 from ..forms import GalleryFilterForm
-from ..localization import localized_live_pages
 from ..reader.images import prefetch_for
 from ..reader.photos import PHOTO_ROLES, THUMBNAIL_ROLE, PhotoView
 from ..reader.preview import HeadlessPreviewMixin
+from ..reader.visibility import localized_visible_pages
 from ..structured_data import image_gallery_data
 from .mixins import AppendedRowMixin, ListingPageMixin, TransliteratedSlugMixin
 
@@ -122,11 +122,11 @@ class GalleryPage(HeadlessPreviewMixin, TransliteratedSlugMixin, Page):
         return [PhotoView.from_row(photo) for photo in rows if photo.image_id]
 
     def reporting_news(self):
-        """Live news pages, in this gallery's language, that link to it."""
+        """Visible news pages, in this gallery's language, that link to it."""
         from .news import NewsPage
 
         pages = NewsPage.objects.filter(gallery__translation_key=self.translation_key)
-        return localized_live_pages(pages, locale=self.locale)
+        return localized_visible_pages(pages, self.locale, model=NewsPage)
 
 
 class GalleryPhoto(AppendedRowMixin, TranslatableMixin, Orderable):

@@ -14,6 +14,7 @@ from wagtail.search import index
 from ..forms import GreetingFilterForm
 from ..reader.people import speaker_on
 from ..reader.preview import HeadlessPreviewMixin
+from ..reader.visibility import localized_visible_pages
 from .mixins import AppendedRowMixin, ListingPageMixin, TransliteratedSlugMixin, council_tabs
 from .people import Person
 
@@ -163,12 +164,11 @@ class GreetingAddressPage(HeadlessPreviewMixin, TransliteratedSlugMixin, Page):
         ]
 
     def reporting_news(self):
-        """Live news pages, in this address's language, that report on it."""
-        from ..localization import localized_live_pages
+        """Visible news pages, in this address's language, that report on it."""
         from .news import NewsPage
 
         pages = NewsPage.objects.filter(greeting_address__translation_key=self.translation_key)
-        return localized_live_pages(pages, locale=self.locale)
+        return localized_visible_pages(pages, self.locale, model=NewsPage)
 
 
 class GreetingAddressSignatory(AppendedRowMixin, TranslatableMixin, Orderable):

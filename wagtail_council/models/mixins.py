@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Max
+from django.http import Http404
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -17,7 +18,11 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.coreutils import find_available_slug
 
 from ..blocks.media import ALT_TEXT_REQUIRED
-from ..reader.images import rendition_data
+from ..localization import locale_by_id
+from ..reader.images import CONTENT_ROLE, rendition_data
+from ..reader.photos import PHOTO_ROLES
+from ..reader.streams import prepare_streams
+from ..reader.visibility import visible_pages, visible_translations
 
 
 class FeaturedImageMixin(models.Model):
@@ -154,7 +159,7 @@ def council_tabs(content, *, people=(), media=(), links=(), publishing=()):
 
 
 class ListingPageMixin:
-    """An index page that lists live, public children of its own locale.
+    """An index page that lists its visible children of its own locale.
 
     Each step is a small method so that a site can override one of them:
     ``get_listing_queryset`` → ``filter_listing`` → ``paginate``.
@@ -166,13 +171,29 @@ class ListingPageMixin:
     filter_form_class = None
     per_page_setting = None
 
+    def route(self, request, path_components):
+        """A listed child in one query, where Wagtail takes two (the page, then its specific row)."""
+        child = self.listed_child(path_components)
+        if child is None:
+            return super().route(request, path_components)
+        child._cached_parent_obj = self
+        return child.route(request, path_components[1:])
+
+    def listed_child(self, path_components):
+        if not path_components or self.listing_model is None:
+            return None
+        if hasattr(self, "resolve_subpage"):
+            # A route of a RoutablePage (``feed/rss/``) comes before a child of that slug.
+            try:
+                self.resolve_subpage("/" + "/".join(path_components) + "/")
+            except Http404:
+                pass
+            else:
+                return None
+        return self.listing_model.objects.child_of(self).filter(slug=path_components[0]).first()
+
     def get_listing_queryset(self):
-        return (
-            self.listing_model.objects.child_of(self)
-            .live()
-            .public()
-            .filter(locale_id=self.locale_id)
-        )
+        return visible_pages(self.listing_model).child_of(self).filter(locale_id=self.locale_id)
 
     def get_filter_form(self, request):
         return self.filter_form_class(request.GET or None)
@@ -222,3 +243,42 @@ def pagination_query(request):
     query = request.GET.copy()
     query.pop("page", None)
     return query.urlencode()
+
+
+class ReaderPageMixin:
+    """Gathers what the page shows readers once per request, in bulk, before its template renders.
+
+    Without it each block looks up its own renditions, roles and people, and
+    each template tag its own locales and translations, so a long body costs
+    hundreds of queries; with it a page of 10 blocks and one of 1,000 cost
+    the same. ``stream_fields`` names the rendered StreamFields (a site's
+    subclass that adds one lists it too); ``reader_images`` adds images
+    outside them, such as a featured image, to the same rendition query.
+    """
+
+    stream_fields = ("body",)
+    stream_image_roles = (CONTENT_ROLE, *PHOTO_ROLES)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.locale_id:
+            self.locale = locale_by_id(self.locale_id, request)
+        self.prepare_for_readers(request)
+        return context
+
+    def prepare_for_readers(self, request):
+        images = self.reader_images()
+        prepare_streams(
+            [getattr(self, name) for name in self.stream_fields],
+            tuple(dict.fromkeys((*self.stream_image_roles, *images))),
+            images=[image for found in images.values() for image in found],
+        )
+
+    def reader_images(self):
+        """``{image role: [images]}`` shown outside the StreamFields."""
+        return {}
+
+    def visible_translations(self):
+        """The page's visible translations, itself included: for language links and ``hreflang``."""
+        loaded = self.__dict__.get("_visible_translations")
+        return loaded if loaded is not None else list(visible_translations(self))

@@ -1,5 +1,7 @@
 """News: an index of articles and the article itself."""
 
+from dataclasses import dataclass
+
 from django.db import models
 from django.db.models import Prefetch
 from django.http import Http404
@@ -20,18 +22,29 @@ from wagtail.search import index
 from ..blocks import NewsBodyBlock
 from ..conf import council_settings
 from ..forms import NewsFilterForm
-from ..localization import localized_live_pages
-from ..reader.images import prefetch_for
+from ..reader.images import FEATURED_ROLE, prefetch_for
 from ..reader.preview import HeadlessPreviewMixin
+from ..reader.visibility import versions_among, visible_candidates
 from ..structured_data import news_article_data
 from .categories import NewsCategory
+from .galleries import GalleryPhoto
 from .mixins import (
     AppendedRowMixin,
     FeaturedImageMixin,
     ListingPageMixin,
+    ReaderPageMixin,
     TransliteratedSlugMixin,
     council_tabs,
 )
+
+
+@dataclass(frozen=True)
+class LinkedPages:
+    """What a news page links to, each the version a reader of the page may see."""
+
+    related: list
+    greeting_address: Page | None
+    gallery: Page | None
 
 
 class NewsIndexPage(TransliteratedSlugMixin, ListingPageMixin, RoutablePageMixin, Page):
@@ -111,7 +124,13 @@ class NewsIndexPage(TransliteratedSlugMixin, ListingPageMixin, RoutablePageMixin
         return self.serve_feed(request, "atom")
 
 
-class NewsPage(HeadlessPreviewMixin, TransliteratedSlugMixin, FeaturedImageMixin, Page):
+class NewsPage(
+    HeadlessPreviewMixin,
+    ReaderPageMixin,
+    TransliteratedSlugMixin,
+    FeaturedImageMixin,
+    Page,
+):
     """A news article."""
 
     lead = models.TextField(
@@ -183,30 +202,68 @@ class NewsPage(HeadlessPreviewMixin, TransliteratedSlugMixin, FeaturedImageMixin
         verbose_name = _("news page")
         verbose_name_plural = _("news pages")
 
+    def reader_images(self):
+        return {FEATURED_ROLE: [self.featured_image]} if self.featured_image_id else {}
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_pages"] = self.visible_related_pages()
-        context["linked_greeting_address"] = self.visible_linked_page("greeting_address")
-        context["linked_gallery"] = self.visible_linked_page("gallery")
+        links = self.linked_pages()
+        context["related_pages"] = links.related
+        context["linked_greeting_address"] = links.greeting_address
+        context["linked_gallery"] = links.gallery
+        if links.gallery is not None:
+            context["linked_gallery_photo_count"] = GalleryPhoto.objects.filter(
+                page_id=links.gallery.pk
+            ).count()
         context["structured_data"] = news_article_data(self, request)
         return context
 
-    def visible_related_pages(self):
-        """Related pages in the reader's language, skipping drafts and private pages."""
-        return localized_live_pages(
-            link.related_page for link in self.related_pages.all() if link.related_page_id
-        )
+    def linked_pages(self):
+        """Related pages, the greeting address and the gallery, as readers of this page see them.
 
-    def visible_linked_page(self, field_name):
-        """A linked page in the reader's language, or nothing if it is not live and public."""
-        page = getattr(self, field_name)
-        if page is None:
-            return None
-        pages = localized_live_pages([page])
-        return pages[0] if pages else None
+        Each in this page's language when translated, and only if readers may
+        see it; the HTML and both APIs read this. Three queries for all of them.
+        """
+        cached = self.__dict__.get("_linked_pages")
+        if cached is not None:
+            return cached
+        related_ids = [row.related_page_id for row in self.related_pages.all()]
+        ids = {pk for pk in (*related_ids, self.greeting_address_id, self.gallery_id) if pk}
+        stubs = list(Page.objects.filter(pk__in=ids).only("pk", "translation_key")) if ids else []
+        # The page's own translations come with the same query, for its language links.
+        keys = {stub.translation_key for stub in stubs} | {self.translation_key}
+        candidates = visible_candidates(keys)
+        self.__dict__["_visible_translations"] = sorted(
+            (page for page in candidates if page.translation_key == self.translation_key),
+            key=lambda page: page.locale.language_code,
+        )
+        versions = versions_among(candidates, stubs, self.locale)
+        related, seen = [], set()
+        for pk in related_ids:
+            version = versions.get(pk)
+            if version is not None and version.pk not in seen:
+                seen.add(version.pk)
+                related.append(version)
+        links = self.__dict__["_linked_pages"] = LinkedPages(
+            related=related,
+            greeting_address=versions.get(self.greeting_address_id),
+            gallery=versions.get(self.gallery_id),
+        )
+        return links
 
     def get_categories(self):
-        return [link.category for link in self.categories.all() if link.category_id]
+        """The page's categories in order (one query, whatever their number)."""
+        cached = self.__dict__.get("_categories")
+        if cached is None:
+            rows = self.categories.all()
+            prefetched = "categories" in getattr(self, "_prefetched_objects_cache", {})
+            if not prefetched and hasattr(rows, "select_related"):
+                # Rows of a saved page; a preview's rows are in memory already.
+                rows = rows.select_related("category")
+            cached = self.__dict__["_categories"] = [
+                row.category for row in rows if row.category_id
+            ]
+        return cached
 
     @property
     def news_index(self):

@@ -31,6 +31,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from ..reader.people import as_date
+from ..reader.visibility import visible_pages
 from .mixins import AppendedRowMixin, TransliteratedSlugMixin
 
 
@@ -355,14 +356,12 @@ def profile_of(person):
     from .statements import StatementPage
 
     statements = (
-        StatementPage.objects.live()
-        .public()
+        visible_pages(StatementPage)
         .filter(speaker=person, locale_id=person.locale_id)
         .order_by("-date")
     )
     addresses = (
-        GreetingAddressPage.objects.live()
-        .public()
+        visible_pages(GreetingAddressPage)
         .filter(signatories__person=person, locale_id=person.locale_id)
         .distinct()
         .order_by("-date")
@@ -376,7 +375,7 @@ def profile_of(person):
 
 
 def quotes_of(person):
-    """``(page, quote text)`` for every quote of ``person`` on live, public pages.
+    """``(page, quote text)`` for every quote of ``person`` on visible pages.
 
     Wagtail's reference index says which pages point at the person, so no
     page bodies are scanned but those; quotes are read from the raw stream
@@ -388,8 +387,7 @@ def quotes_of(person):
         if reference.base_content_type_id == page_content_type_id()
     ]
     pages = (
-        Page.objects.live()
-        .public()
+        visible_pages()
         .filter(pk__in=page_ids, locale_id=person.locale_id)
         .specific()
         .order_by("-first_published_at")

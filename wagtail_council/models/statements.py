@@ -13,7 +13,12 @@ from ..blocks import NewsBodyBlock
 from ..forms import StatementFilterForm
 from ..reader.people import speaker_on
 from ..reader.preview import HeadlessPreviewMixin
-from .mixins import ListingPageMixin, TransliteratedSlugMixin, council_tabs
+from .mixins import (
+    ListingPageMixin,
+    ReaderPageMixin,
+    TransliteratedSlugMixin,
+    council_tabs,
+)
 from .people import Organisation, Person
 
 
@@ -63,7 +68,7 @@ class StatementIndexPage(TransliteratedSlugMixin, ListingPageMixin, Page):
         return queryset
 
 
-class StatementPage(HeadlessPreviewMixin, TransliteratedSlugMixin, Page):
+class StatementPage(HeadlessPreviewMixin, ReaderPageMixin, TransliteratedSlugMixin, Page):
     """What an official said: a press comment, a speech excerpt, a position."""
 
     speaker = models.ForeignKey(

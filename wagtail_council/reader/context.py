@@ -43,3 +43,18 @@ class ReaderContext:
             link_targets=self.link_targets,
             documents=self.documents,
         )
+
+
+def once_per_request(request, key, compute):
+    """``compute()`` the first time a request asks for ``key``, the same answer after.
+
+    A page's template asks for its translations, the active locale and the
+    site's name several times (head links, language switcher, header, JSON-LD);
+    each is worked out once per request. Without a request, every call computes.
+    """
+    if request is None:
+        return compute()
+    memo = request.__dict__.setdefault("_wagtail_council_once", {})
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]

@@ -15,6 +15,13 @@ from wagtail.images.models import Filter, Picture
 
 from ..conf import council_settings
 
+# Image roles (sizes in ``WAGTAIL_COUNCIL_IMAGE_SPECS``) that the package itself uses;
+# gallery roles are in ``photos``.
+FEATURED_ROLE = "featured"
+CARD_ROLE = "card"
+CONTENT_ROLE = "content"
+PORTRAIT_ROLE = "portrait"
+
 
 def specs_for(role):
     """The filter specs of one image role (``featured``, ``card``, ``content``)."""

@@ -9,12 +9,14 @@ from django.utils import dateformat, timezone
 from django.utils.html import _json_script_escapes, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import pgettext
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
-from ..localization import language_name, live_translations
+from ..localization import active_locale, all_locales, language_name
 from ..localization import localized_site_name as site_name_in_language
+from ..reader.context import once_per_request
 from ..reader.images import render_picture
 from ..reader.people import quote_speaker as reader_quote_speaker
+from ..reader.visibility import is_visible_page, visible_pages, visible_translations
 
 register = template.Library()
 
@@ -99,7 +101,7 @@ def json_ld(data):
 
 @register.simple_tag(takes_context=True)
 def page_translations(context, page):
-    """Live, public translations of ``page`` (itself included), for ``hreflang`` links."""
+    """Visible translations of ``page`` (itself included), for ``hreflang`` links."""
     request = context.get("request")
     if not isinstance(page, Page) or page.pk is None:
         return []
@@ -109,28 +111,38 @@ def page_translations(context, page):
             "url": translation.get_full_url(request),
             "is_current": translation.pk == page.pk,
         }
-        for translation in live_translations(page)
+        for translation in translations_of(request, page)
     ]
+
+
+def translations_of(request, page):
+    """The page's visible translations, looked up once per request (or loaded by the page)."""
+    if hasattr(page, "visible_translations"):
+        return page.visible_translations()
+    return once_per_request(
+        request, ("translations", page.pk), lambda: list(visible_translations(page))
+    )
 
 
 @register.inclusion_tag("wagtail_council/includes/language_switcher.html", takes_context=True)
 def language_switcher(context, page=None):
     """Links to this page in each content language, or to that language's home page.
 
-    A link never leads to a draft, private or missing translation.
+    A link never leads to a translation readers may not see (a draft, a
+    private or expired one) or to a missing one.
     """
     request = context.get("request")
-    current = Locale.get_active()
+    current = active_locale(request)
     translations = {}
     if isinstance(page, Page) and page.pk:
-        translations = {t.locale_id: t for t in live_translations(page)}
+        translations = {t.locale_id: t for t in translations_of(request, page)}
     site = Site.find_for_request(request) if request else None
     links = []
-    for locale in Locale.objects.order_by("pk"):
+    for locale in all_locales(request):
         target = translations.get(locale.pk)
         if target is None and site is not None:
             home = site.root_page.get_translation_or_none(locale)
-            target = home if home is not None and home.live else None
+            target = home if is_visible_page(home) else None
         if target is None:
             continue
         links.append(
@@ -162,7 +174,7 @@ def person_profile_url(context, person):
 
 
 def profile_url(request, person):
-    """The person's profile on the live people index of their language, if there is one."""
+    """The person's profile on the visible people index of their language, if there is one."""
     from ..models import PeopleIndexPage
 
     cache = getattr(request, "_council_people_index", None) if request else None
@@ -172,7 +184,7 @@ def profile_url(request, person):
             request._council_people_index = cache
     if person.locale_id not in cache:
         cache[person.locale_id] = (
-            PeopleIndexPage.objects.live().public().filter(locale_id=person.locale_id).first()
+            visible_pages(PeopleIndexPage).filter(locale_id=person.locale_id).first()
         )
     index_page = cache[person.locale_id]
     if index_page is None:
@@ -181,7 +193,32 @@ def profile_url(request, person):
 
 
 @register.simple_tag(takes_context=True)
+def localized_home_url(context):
+    """The URL of the site's home page in the reader's language (the root's if not translated)."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return "/"
+    return once_per_request(request, "home_url", lambda: home_in(site, request).get_url(request))
+
+
+def home_in(site, request):
+    root = site.root_page
+    locale = active_locale(request)
+    if root.locale_id == locale.pk:
+        return root
+    translation = root.get_translation_or_none(locale)
+    return translation if is_visible_page(translation) else root
+
+
+@register.simple_tag(takes_context=True)
 def localized_site_name(context):
     """The site's name in the reader's language (see ``localization.localized_site_name``)."""
     request = context.get("request")
-    return site_name_in_language(Site.find_for_request(request) if request else None)
+    return once_per_request(
+        request,
+        "site_name",
+        lambda: site_name_in_language(
+            Site.find_for_request(request) if request else None, active_locale(request)
+        ),
+    )

@@ -12,6 +12,7 @@ from ...blocks import (
     VideoEmbedBlock,
 )
 from ...blocks.gallery import GalleryBlock
+from ...reader.images import CONTENT_ROLE
 from ...reader.people import quote_speaker
 from ..schemas.blocks import (
     DocumentFile,
@@ -27,8 +28,6 @@ from .images import document_data, figure_data
 from .people import speaker_data
 from .photos import photo_data
 from .rich_text import rich_text_html
-
-CONTENT_ROLE = "content"
 
 
 def serialize_rich_text(block, value, ctx):

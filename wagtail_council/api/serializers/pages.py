@@ -17,20 +17,23 @@ from ...models import (
     NewsPageCategory,
 )
 from ...reader.frontend import page_url_and_path
-from ...reader.images import prefetch_renditions, rendition_specs
+from ...reader.images import (
+    CARD_ROLE,
+    CONTENT_ROLE,
+    FEATURED_ROLE,
+    prefetch_renditions,
+    rendition_specs,
+)
 from ...reader.photos import PHOTO_ROLES, THUMBNAIL_ROLE
 from ...reader.text import plain_text
+from ...reader.visibility import localized_visible_pages, visible_translations
 from ..kinds import INDEX_LISTS, kind_of
 from ..streams import prepare_streams, serialize_stream
-from ...reader.visibility import localized_visible_pages, visible_translations
 from .images import document_data, figure_data, image_data
 from .people import prefetch_people, speaker_data
 from .photos import gallery_photos
 from .rich_text import plain_text_html, prefetch_links, rich_text_html
 
-CARD_ROLE = "card"
-FEATURED_ROLE = "featured"
-CONTENT_ROLE = "content"
 STREAM_IMAGE_ROLES = (CONTENT_ROLE, *PHOTO_ROLES)
 
 # Shared parts
@@ -51,6 +54,10 @@ def page_link(page, ctx):
 
 def localized_links(pages, ctx):
     return [page_link(page, ctx) for page in localized_visible_pages(pages, ctx.locale)]
+
+
+def link_or_none(page, ctx):
+    return page_link(page, ctx) if page is not None else None
 
 
 def localized_link(page, ctx):
@@ -92,11 +99,19 @@ def detail_base(page, ctx):
 
 def gallery_embed(gallery, ctx):
     """A linked gallery in the reader's language, with its photos; ``None`` if not visible."""
-    link = localized_link(gallery, ctx)
-    if link is None:
+    if gallery is None:
         return None
-    localized = GalleryPage.objects.get(pk=link["id"])
-    return {**link, "date": localized.date, "photos": gallery_photos(localized, ctx)}
+    [localized] = localized_visible_pages([gallery], ctx.locale) or [None]
+    return visible_gallery_embed(localized, ctx)
+
+
+def visible_gallery_embed(gallery, ctx):
+    """A gallery already known to be the version readers see, with its photos."""
+    if gallery is None:
+        return None
+    gallery = gallery.specific if not isinstance(gallery, GalleryPage) else gallery
+    link = page_link(gallery, ctx)
+    return {**link, "date": gallery.date, "photos": gallery_photos(gallery, ctx)}
 
 
 # News
@@ -144,8 +159,7 @@ def stream_data(stream_value, ctx):
 
 
 def related_links(page, ctx):
-    related = [link.related_page for link in page.related_pages.all() if link.related_page_id]
-    return localized_links(related, ctx)
+    return [page_link(related, ctx) for related in page.linked_pages().related]
 
 
 def news_card(page, ctx):
@@ -166,6 +180,7 @@ def news_card(page, ctx):
 
 def news_detail(page, ctx):
     ctx = ctx.for_page(page)
+    links = page.linked_pages()
     return {
         **detail_base(page, ctx),
         "date": page.publication_date,
@@ -173,9 +188,9 @@ def news_detail(page, ctx):
         "featured_image": featured_figure(page, ctx),
         "body": stream_data(page.body, ctx),
         "categories": categories_of(page),
-        "related_pages": related_links(page, ctx),
-        "greeting_address": localized_link(page.greeting_address, ctx),
-        "gallery": gallery_embed(page.gallery, ctx) if page.gallery_id else None,
+        "related_pages": [page_link(related, ctx) for related in links.related],
+        "greeting_address": link_or_none(links.greeting_address, ctx),
+        "gallery": visible_gallery_embed(links.gallery, ctx),
     }
 
 

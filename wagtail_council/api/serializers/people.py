@@ -1,10 +1,9 @@
 """People, roles and organisations, as the directory shows them to the public."""
 
+from ...reader.images import PORTRAIT_ROLE
 from ...reader.people import prefetch_people as reader_prefetch_people
 from .images import image_data
 from .rich_text import prefetch_links, rich_text_html
-
-PORTRAIT_ROLE = "portrait"
 
 
 def prefetch_people(people):

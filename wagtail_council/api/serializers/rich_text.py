@@ -12,12 +12,11 @@ import html
 
 from django.utils.html import linebreaks
 from wagtail.documents import get_document_model
-from wagtail.models import Page
 from wagtail.rich_text import features
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
 from ...reader.frontend import absolute, page_url
-from ...reader.visibility import visible_versions
+from ...reader.visibility import visible_link_targets
 
 EMPTY_LINK = "<a>"
 
@@ -56,13 +55,7 @@ def resolve_page_links(page_ids, ctx):
     """Fill ``ctx.link_targets`` with the page each id should link to, or ``None``."""
     wanted = {str(page_id) for page_id in page_ids if page_id}
     missing = [page_id for page_id in wanted if link_key(page_id, ctx) not in ctx.link_targets]
-    numeric = [page_id for page_id in missing if page_id.isdigit()]
-    if not numeric:
-        for page_id in missing:
-            ctx.link_targets[link_key(page_id, ctx)] = None
-        return
-    linked = Page.objects.filter(pk__in=numeric).only("pk", "translation_key")
-    targets = {str(pk): page for pk, page in visible_versions(linked, ctx.locale).items()}
+    targets = visible_link_targets(missing, ctx.locale)
     for page_id in missing:
         ctx.link_targets[link_key(page_id, ctx)] = targets.get(page_id)
 
