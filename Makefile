@@ -5,7 +5,13 @@ BIN := $(VENV)/bin
 MANAGE := cd example_site && ../$(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Options for pytest in every part of the suite, e.g. PYTEST_ARGS="-x -k feed".
 PYTEST_ARGS ?=
+PYTEST := $(BIN)/python -m pytest
+# The suite has two parts: the package's tests, on their own test app (tests/),
+# and the example site's, with its settings (example_site/tests/).
+PACKAGE_TESTS := tests
+EXAMPLE_TESTS := example_site/tests --ds=example_site.tests.settings
 # Migrations are written by the lowest supported Wagtail and Django, in a venv of their own.
 MIGRATIONS_VENV ?= .venv-migrations
 MIGRATIONS_BIN := $(MIGRATIONS_VENV)/bin
@@ -45,11 +51,23 @@ demo: install-example
 
 test: install-testing test-only
 
+# Each part runs, then the first failing status is the result. pytest's status 5
+# (no test collected, as when PYTEST_ARGS selects tests of one part only) is no
+# failure of that part, but it is when no part collected any test.
+BOTH_PARTS_PASSED = for status in $$package $$example; do \
+	  case $$status in 0|5) ;; *) exit $$status;; esac; done; \
+	[ $$package$$example != 55 ] || { echo "No test was collected" >&2; exit 5; }
+
+# The example site's tests load the demo content once per module (--dist loadfile).
 test-only:
-	$(BIN)/python -m pytest -n auto -m "not browser" $(PYTEST_ARGS)
+	$(PYTEST) $(PACKAGE_TESTS) -n auto -m "not browser" $(PYTEST_ARGS); package=$$?; \
+	$(PYTEST) $(EXAMPLE_TESTS) -n auto --dist loadfile -m "not browser" $(PYTEST_ARGS); example=$$?; \
+	$(BOTH_PARTS_PASSED)
 
 test-browser: install-testing
-	$(BIN)/python -m pytest -m browser -p no:xdist $(PYTEST_ARGS)
+	$(PYTEST) $(PACKAGE_TESTS) -m browser -p no:xdist $(PYTEST_ARGS); package=$$?; \
+	$(PYTEST) $(EXAMPLE_TESTS) -m browser -p no:xdist $(PYTEST_ARGS); example=$$?; \
+	$(BOTH_PARTS_PASSED)
 
 lint: install-testing
 	$(BIN)/ruff check .
