@@ -7,8 +7,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home.views import search
 from wagtail_council.sitemaps import CouncilSitemap
+from wagtail_council.views import search
 
 from .api import api_router
 
