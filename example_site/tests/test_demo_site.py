@@ -168,3 +168,26 @@ def test_demo_directory_address_and_statements(client, demo):
     assert "/ru/greetings/privetstvennyy-adres-zs-vologodskoy-oblasti/" in seed
     statements = client.get("/ru/statements/").content.decode()
     assert statements.count('class="council-card__title"') == 2
+
+
+# With the caches of a running site; a cold cache adds Wagtail's own look-up of
+# the sites' root paths (and the rendition cache is not needed at all).
+SEED_ARTICLE_QUERY_BUDGET = {True: 20, False: 21}
+
+
+@pytest.mark.parametrize("caches_warm", [True, False], ids=["warm caches", "cold caches"])
+def test_seed_article_renders_within_its_query_budget(client, demo, caches_warm):
+    from django.core.cache import caches
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    assert client.get(SEED_URL).status_code == 200
+    if not caches_warm:
+        for cache in caches.all():
+            cache.clear()
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(SEED_URL)
+    assert response.status_code == 200
+    assert SEED_TITLE in response.content.decode()
+    queries = [query["sql"][:80] for query in captured.captured_queries]
+    assert len(queries) <= SEED_ARTICLE_QUERY_BUDGET[caches_warm], "\n".join(queries)

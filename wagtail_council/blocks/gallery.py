@@ -1,7 +1,5 @@
 """A gallery inside any text: a chosen gallery page, or photos listed in place."""
 
-from dataclasses import replace
-
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -9,8 +7,8 @@ from wagtail import blocks
 from wagtail.blocks import ListBlockValidationError, StructBlockValidationError
 from wagtail.images import get_image_model
 
-from ..reader.images import rendition_specs
-from ..reader.photos import PHOTO_ROLES, PhotoView
+from ..reader.photos import photos_of_block
+from ..reader.visibility import localized_visible_pages
 from .api import ContentApiBlockMixin
 from .media import CaptionedImageBlock
 from .previews import PREVIEW_TEMPLATE
@@ -132,16 +130,15 @@ def gallery_block_context(value, parent_context):
     """What a gallery block shows: ``photos``, and the ``gallery_page`` with its ``photo_count``.
 
     A chosen gallery appears in the language of the page being read, and only
-    while it is live and public. Renditions come in a fixed number of queries.
+    while readers may see it. Renditions come in a fixed number of queries.
     """
     from ..conf import council_settings
-    from ..localization import localized_live_pages
 
     chosen = value.get("gallery")
     if chosen is not None:
         page = parent_context.get("page")
         locale = getattr(page, "locale", None)
-        pages = localized_live_pages([chosen], locale=locale)
+        pages = localized_visible_pages([chosen], locale, model=type(chosen))
         gallery = pages[0] if pages else None
         if gallery is None:
             return {"gallery_page": None, "photo_count": 0, "photos": []}
@@ -150,12 +147,5 @@ def gallery_block_context(value, parent_context):
             "photo_count": gallery.photos.count(),
             "photos": gallery.photos_for_readers(limit=council_settings.GALLERY_BLOCK_PHOTOS),
         }
-    items = [item for item in value.get("photos") or [] if item.get("image") is not None]
-    images = get_image_model().objects.prefetch_renditions(*rendition_specs(*PHOTO_ROLES))
-    by_pk = images.in_bulk([item["image"].pk for item in items])
-    photos = [
-        replace(PhotoView.from_block_value(item), image=by_pk[item["image"].pk])
-        for item in items
-        if item["image"].pk in by_pk
-    ]
+    photos = photos_of_block(value.get("photos"))
     return {"gallery_page": None, "photo_count": len(photos), "photos": photos}

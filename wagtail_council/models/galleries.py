@@ -15,7 +15,7 @@ from ..admin_forms import GalleryPageForm
 from ..blocks.media import ALT_TEXT_REQUIRED
 from ..forms import GalleryFilterForm
 from ..reader.images import prefetch_for
-from ..reader.photos import PHOTO_ROLES, THUMBNAIL_ROLE, PhotoView
+from ..reader.photos import THUMBNAIL_ROLE, PhotoView, photos_of_rows
 from ..reader.preview import HeadlessPreviewMixin
 from ..reader.visibility import localized_visible_pages
 from ..structured_data import image_gallery_data
@@ -42,16 +42,7 @@ class GalleryIndexPage(TransliteratedSlugMixin, ListingPageMixin, Page):
         verbose_name_plural = _("gallery indexes")
 
     def get_listing_queryset(self):
-        first_photo = GalleryPhoto.objects.filter(page=OuterRef("pk")).order_by("sort_order", "pk")
-        return (
-            super()
-            .get_listing_queryset()
-            .order_by("-date", "-pk")
-            .annotate(
-                photo_count=Count("photos"),
-                cover_photo_id=Subquery(first_photo.values("pk")[:1]),
-            )
-        )
+        return with_photo_count_and_cover(super().get_listing_queryset().order_by("-date", "-pk"))
 
     def get_listing_context(self, request):
         context = super().get_listing_context(request)
@@ -116,10 +107,8 @@ class GalleryPage(HeadlessPreviewMixin, TransliteratedSlugMixin, Page):
 
     def photos_for_readers(self, limit=None):
         """The photos in the editor's order, with their renditions, in a fixed number of queries."""
-        rows = self.photos.all().prefetch_related(prefetch_for(*PHOTO_ROLES, lookup="image"))
-        if limit is not None:
-            rows = rows[:limit]
-        return [PhotoView.from_row(photo) for photo in rows if photo.image_id]
+        rows = list(self.photos.all())
+        return photos_of_rows(rows[:limit] if limit is not None else rows)
 
     def reporting_news(self):
         """Visible news pages, in this gallery's language, that link to it."""
@@ -174,8 +163,21 @@ class GalleryPhoto(AppendedRowMixin, TranslatableMixin, Orderable):
 GalleryIndexPage.listing_model = GalleryPage
 
 
+def with_photo_count_and_cover(galleries):
+    """A queryset of galleries annotated with ``photo_count`` and their first photo's id.
+
+    Gallery cards, in the HTML index and in the content API, read these and
+    ``attach_covers``: a page of cards costs the same queries for any number.
+    """
+    first_photo = GalleryPhoto.objects.filter(page=OuterRef("pk")).order_by("sort_order", "pk")
+    return galleries.annotate(
+        photo_count=Count("photos"),
+        cover_photo_id=Subquery(first_photo.values("pk")[:1]),
+    )
+
+
 def attach_covers(galleries):
-    """Give each gallery of a listing its first photo as ``cover``, in a fixed number of queries."""
+    """Give each gallery of a listing its first photo as ``cover`` (a ``PhotoView``): two queries."""
     cover_ids = [gallery.cover_photo_id for gallery in galleries if gallery.cover_photo_id]
     covers = GalleryPhoto.objects.filter(pk__in=cover_ids).prefetch_related(
         prefetch_for(THUMBNAIL_ROLE, lookup="image")

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Count, OuterRef, Prefetch, Subquery
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -212,9 +212,7 @@ class NewsPage(
         context["linked_greeting_address"] = links.greeting_address
         context["linked_gallery"] = links.gallery
         if links.gallery is not None:
-            context["linked_gallery_photo_count"] = GalleryPhoto.objects.filter(
-                page_id=links.gallery.pk
-            ).count()
+            context["linked_gallery_photo_count"] = links.gallery.photo_count or 0
         context["structured_data"] = news_article_data(self, request)
         return context
 
@@ -232,7 +230,10 @@ class NewsPage(
         stubs = list(Page.objects.filter(pk__in=ids).only("pk", "translation_key")) if ids else []
         # The page's own translations come with the same query, for its language links.
         keys = {stub.translation_key for stub in stubs} | {self.translation_key}
-        candidates = visible_candidates(keys)
+        photos = GalleryPhoto.objects.filter(page_id=OuterRef("pk")).order_by()
+        candidates = visible_candidates(
+            keys, photo_count=Subquery(photos.values("page_id").annotate(n=Count("pk")).values("n"))
+        )
         self.__dict__["_visible_translations"] = sorted(
             (page for page in candidates if page.translation_key == self.translation_key),
             key=lambda page: page.locale.language_code,

@@ -11,7 +11,9 @@ import json
 from dataclasses import dataclass
 from functools import cached_property
 
-from .images import picture_sources, rendition_data
+from wagtail.images import get_image_model
+
+from .images import picture_sources, prefetch_renditions, rendition_data
 
 # Thumbnails in the grid, and the photo on its own (link target, lightbox, JSON-LD).
 THUMBNAIL_ROLE = "gallery"
@@ -29,10 +31,10 @@ class PhotoView:
     pk: int | None = None
 
     @classmethod
-    def from_row(cls, photo):
-        """A ``GalleryPhoto`` row."""
+    def from_row(cls, photo, image=None):
+        """A ``GalleryPhoto`` row (``image`` when loaded apart from the row)."""
         return cls(
-            image=photo.image,
+            image=image if image is not None else photo.image,
             alt_text=photo.alt_text,
             decorative=photo.decorative,
             caption=photo.caption,
@@ -65,3 +67,27 @@ class PhotoView:
     def lightbox_sources(self):
         """The large renditions per format as JSON, for the lightbox's ``<picture>``."""
         return json.dumps(picture_sources(self.image, LARGE_ROLE), separators=(",", ":"))
+
+
+def photos_of_rows(rows):
+    """``PhotoView`` of each gallery row with an image, in order: two queries for any number.
+
+    Works for a draft or a preview too, whose rows are in memory and not in
+    the database. HTML, JSON-LD and both APIs show a gallery page through this.
+    """
+    rows = [row for row in rows if row.image_id]
+    images = get_image_model().objects.in_bulk({row.image_id for row in rows})
+    prefetch_renditions(list(images.values()), *PHOTO_ROLES)
+    return [PhotoView.from_row(row, images[row.image_id]) for row in rows if row.image_id in images]
+
+
+def photos_of_block(items):
+    """``PhotoView`` of each photo listed in a gallery block's value, in order.
+
+    The images are loaded with the block; their renditions come in one query,
+    or none when the page loaded them with its body (``reader.streams``).
+    """
+    views = [PhotoView.from_block_value(item) for item in items or () if item.get("image")]
+    missing = [view.image for view in views if not hasattr(view.image, "prefetched_renditions")]
+    prefetch_renditions(missing, *PHOTO_ROLES)
+    return views

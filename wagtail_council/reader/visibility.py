@@ -131,12 +131,18 @@ def visible_versions(pages, locale, model=Page):
     return versions_among(candidates, pages, locale)
 
 
-def visible_candidates(translation_keys, model=Page):
-    """Every visible version of pages with these translation keys, with its locale: one query."""
+def visible_candidates(translation_keys, model=Page, **annotations):
+    """Every visible version of pages with these translation keys, with its locale: one query.
+
+    ``annotations`` ride along in the same query (a linked gallery's photo count).
+    """
     if not translation_keys:
         return []
     return list(
-        visible_pages(model).filter(translation_key__in=translation_keys).select_related("locale")
+        visible_pages(model)
+        .filter(translation_key__in=translation_keys)
+        .select_related("locale")
+        .annotate(**annotations)
     )
 
 

@@ -14,6 +14,7 @@ from ...blocks import (
 from ...blocks.gallery import GalleryBlock
 from ...reader.images import CONTENT_ROLE
 from ...reader.people import quote_speaker
+from ...reader.photos import photos_of_block
 from ..schemas.blocks import (
     DocumentFile,
     Figure,
@@ -95,18 +96,7 @@ def serialize_gallery(block, value, ctx):
             return {"gallery": None, "photo_count": 0, "photos": []}
         link = {key: embed[key] for key in ("type", "id", "title", "locale", "url", "path")}
         return {"gallery": link, "photo_count": len(embed["photos"]), "photos": embed["photos"]}
-    photos = [
-        photo_data(
-            item["image"],
-            ctx,
-            alt=item.get("alt_text"),
-            decorative=item.get("decorative"),
-            caption=item.get("caption"),
-            credit=item.get("credit"),
-        )
-        for item in value.get("photos") or []
-        if item.get("image") is not None
-    ]
+    photos = [photo_data(photo, ctx) for photo in photos_of_block(value.get("photos"))]
     return {"gallery": None, "photo_count": len(photos), "photos": photos}
 
 

@@ -5,17 +5,17 @@ serialized; listing endpoints, details, the by-path lookup and previews all
 go through it, so a page looks the same wherever it appears.
 """
 
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import Prefetch
 from wagtail.images import get_image_model
 
 from ...models import (
     GalleryPage,
-    GalleryPhoto,
     GreetingAddressSignatory,
     NewsIndexPage,
     NewsPage,
     NewsPageCategory,
 )
+from ...models.galleries import attach_covers, with_photo_count_and_cover
 from ...reader.frontend import page_url_and_path
 from ...reader.images import (
     CARD_ROLE,
@@ -302,34 +302,16 @@ def greeting_detail(page, ctx):
 
 
 def gallery_queryset(queryset):
-    return queryset.select_related("locale")
+    return with_photo_count_and_cover(queryset.select_related("locale"))
 
 
 def prepare_gallery_cards(pages):
-    """Each gallery's photo count and first photo, in a fixed number of queries."""
-    rows = GalleryPhoto.objects.filter(page__in=pages).order_by("page_id", "sort_order", "pk")
-    counts, covers = {}, {}
-    for row in rows.only("pk", "page_id", "image_id", "alt_text", "decorative"):
-        counts[row.page_id] = counts.get(row.page_id, 0) + 1
-        covers.setdefault(row.page_id, row)
-    prefetch_related_objects(
-        list(covers.values()),
-        Prefetch(
-            "image",
-            queryset=get_image_model().objects.prefetch_renditions(*thumbnail_specs()),
-        ),
-    )
-    for page in pages:
-        page.api_photo_count = counts.get(page.pk, 0)
-        page.api_cover = covers.get(page.pk)
-
-
-def thumbnail_specs():
-    return rendition_specs(THUMBNAIL_ROLE)
+    """Each gallery's first photo with its renditions, as the HTML index loads it."""
+    attach_covers(pages)
 
 
 def gallery_card(page, ctx):
-    cover = getattr(page, "api_cover", None)
+    cover = page.cover
     return {
         **page_link(page, ctx),
         "date": page.date,
@@ -343,7 +325,7 @@ def gallery_card(page, ctx):
         )
         if cover is not None
         else None,
-        "photo_count": getattr(page, "api_photo_count", 0),
+        "photo_count": page.photo_count,
     }
 
 

@@ -1,47 +1,32 @@
-"""Photos of galleries: each with its own caption, credit and alt text, as two renditions."""
+"""Photos of galleries as the schemas describe them: two renditions each, with caption and credit.
 
-from wagtail.images import get_image_model
+Which photos a gallery shows, and their renditions, come from
+``wagtail_council.reader.photos``, as the HTML's do.
+"""
 
-from ...reader.images import prefetch_renditions, renditions_of
+from ...reader.images import renditions_of
 from ...reader.photos import LARGE_ROLE, PHOTO_ROLES, THUMBNAIL_ROLE
 from .images import image_data
 
 
-def photo_data(image, ctx, *, alt, decorative, caption="", credit="", pk=None):
-    renditions = renditions_of(image, *PHOTO_ROLES)
+def photo_data(photo, ctx):
+    """A ``Photo`` schema object from a ``PhotoView``."""
+    renditions = renditions_of(photo.image, *PHOTO_ROLES)
     options = {
-        "alt": alt,
-        "decorative": decorative,
+        "alt": photo.alt_text,
+        "decorative": photo.decorative,
         "request": ctx.request,
         "renditions": renditions,
     }
     return {
-        "id": pk,
-        "caption": caption or "",
-        "credit": credit or "",
-        "image": image_data(image, LARGE_ROLE, **options),
-        "thumbnail": image_data(image, THUMBNAIL_ROLE, **options),
+        "id": photo.pk,
+        "caption": photo.caption,
+        "credit": photo.credit,
+        "image": image_data(photo.image, LARGE_ROLE, **options),
+        "thumbnail": image_data(photo.image, THUMBNAIL_ROLE, **options),
     }
 
 
 def gallery_photos(gallery, ctx):
-    """The photos of a gallery page in order, with renditions, in a fixed number of queries.
-
-    Works for a draft too, whose rows come from a revision and not the database.
-    """
-    rows = [row for row in gallery.photos.all() if row.image_id]
-    images = get_image_model().objects.in_bulk({row.image_id for row in rows})
-    prefetch_renditions(list(images.values()), *PHOTO_ROLES)
-    return [
-        photo_data(
-            images[row.image_id],
-            ctx,
-            alt=row.alt_text,
-            decorative=row.decorative,
-            caption=row.caption,
-            credit=row.credit,
-            pk=row.pk,
-        )
-        for row in rows
-        if row.image_id in images
-    ]
+    """The photos of a gallery page in order (a draft's too), in a fixed number of queries."""
+    return [photo_data(photo, ctx) for photo in gallery.photos_for_readers()]
