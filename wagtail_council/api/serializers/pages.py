@@ -6,7 +6,6 @@ go through it, so a page looks the same wherever it appears.
 """
 
 from django.db.models import Prefetch
-from wagtail.images import get_image_model
 
 from ...models import (
     GalleryPage,
@@ -21,8 +20,8 @@ from ...reader.images import (
     CARD_ROLE,
     CONTENT_ROLE,
     FEATURED_ROLE,
+    prefetch_for,
     prefetch_renditions,
-    rendition_specs,
 )
 from ...reader.photos import PHOTO_ROLES, THUMBNAIL_ROLE
 from ...reader.text import plain_text
@@ -120,16 +119,9 @@ def visible_gallery_embed(gallery, ctx):
 def news_queryset(queryset):
     """What a page of news cards reads, loaded in a fixed number of queries."""
     return queryset.select_related("locale").prefetch_related(
-        Prefetch(
-            "featured_image",
-            queryset=get_image_model().objects.prefetch_renditions(*card_specs()),
-        ),
+        prefetch_for(CARD_ROLE, lookup="featured_image"),
         Prefetch("categories", queryset=NewsPageCategory.objects.select_related("category")),
     )
-
-
-def card_specs():
-    return rendition_specs(CARD_ROLE)
 
 
 def categories_of(page):
@@ -243,10 +235,7 @@ def greeting_queryset(queryset):
             "signatories",
             queryset=GreetingAddressSignatory.objects.select_related("person"),
         ),
-        Prefetch(
-            "original_image",
-            queryset=get_image_model().objects.prefetch_renditions(*card_specs()),
-        ),
+        prefetch_for(CARD_ROLE, lookup="original_image"),
     )
 
 
