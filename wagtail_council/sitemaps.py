@@ -2,9 +2,10 @@
 
 Wagtail's own sitemap lists the pages under the site's root page only, so a
 site whose English pages live under the root's English translation would
-publish only its Russian pages. This one lists the live, public pages under
-the root page and each of its translations, and gives every URL its live
-translations as ``<xhtml:link rel="alternate" hreflang="…">``.
+publish only its Russian pages. This one lists the visible pages (see
+``reader.visibility``) under the root page and each of its visible
+translations, and gives every URL its visible translations as
+``<xhtml:link rel="alternate" hreflang="…">``.
 
 Use it in the project's URLs::
 
@@ -19,20 +20,18 @@ from collections import defaultdict
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 
+from .reader.visibility import visible_pages, visible_translations
+
 
 class CouncilSitemap(Sitemap):
     def items(self):
-        from wagtail.models import Page
-
         root = self.get_wagtail_site().root_page
-        roots = root.get_translations(inclusive=True).live()
-        under_a_root = Q()
-        for translation_root in roots:
+        under_a_root = Q(pk__in=[])
+        for translation_root in visible_translations(root):
             under_a_root |= Q(path__startswith=translation_root.path)
         return (
-            Page.objects.filter(under_a_root)
-            .live()
-            .public()
+            visible_pages()
+            .filter(under_a_root)
             .select_related("locale")
             .order_by("path")
             .defer_streamfields()
@@ -54,14 +53,10 @@ class CouncilSitemap(Sitemap):
         return urls
 
     def alternates_for(self, items):
-        """``{translation_key: [{lang_code, location}, …]}`` for pages with live translations."""
-        from wagtail.models import Page
-
+        """``{translation_key: [{lang_code, location}, …]}`` for pages with visible translations."""
         keys = {item.translation_key for item in items}
         versions = defaultdict(list)
-        for version in (
-            Page.objects.filter(translation_key__in=keys).live().public().select_related("locale")
-        ):
+        for version in visible_pages().filter(translation_key__in=keys).select_related("locale"):
             versions[version.translation_key].append(version)
         return {
             key: [

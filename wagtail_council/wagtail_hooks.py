@@ -1,14 +1,19 @@
 """Admin registration: snippets with their listings, filters and search."""
 
 from django.contrib import messages
+from django.http import Http404
+from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.rich_text.pages import PageLinkHandler
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .editor_checks.on_save import check_page
 from .editor_checks.preview import use_council_content_checker
+from .localization import active_locale
 from .models import NewsCategory, Organisation, Person
+from .reader.visibility import has_expired, visible_link_targets
 
 
 class NewsCategoryViewSet(SnippetViewSet):
@@ -72,3 +77,44 @@ def headless_preview_button(page, user, view_name, next_url=None):
 
 
 hooks.register("construct_wagtail_userbar", use_council_content_checker)
+
+
+@hooks.register("before_serve_page")
+def hide_expired_pages(page, request, serve_args, serve_kwargs):
+    """A page past its expiry is a 404 at its URL, even before ``publish_scheduled`` has run.
+
+    Wagtail serves such a page while it is still ``live``; the feeds, the
+    sitemap, search and the APIs already leave it out (``reader.visibility``).
+    Drafts are already a 404, and private pages keep Wagtail's password or
+    login form, which runs after this.
+    """
+    if has_expired(page):
+        raise Http404
+
+
+class VisiblePageLinkHandler(PageLinkHandler):
+    """Links to pages in rich text, as HTML: to the version a reader may see, or to nowhere.
+
+    Wagtail's own handler links to any page, drafts and private ones
+    included; this one sends the reader to the visible translation in the
+    active language (else the page itself), as the content API does, and a
+    link to a hidden page keeps its text without an address.
+    """
+
+    @classmethod
+    def get_many(cls, attrs_list):
+        targets = visible_link_targets([attrs.get("id") for attrs in attrs_list], active_locale())
+        return [targets.get(str(attrs.get("id"))) for attrs in attrs_list]
+
+    @classmethod
+    def expand_db_attributes_many(cls, attrs_list):
+        return [
+            f'<a href="{escape(page.url)}">' if page is not None and page.url else "<a>"
+            for page in cls.get_many(attrs_list)
+        ]
+
+
+# After Wagtail's own features (order 0), so that this handler replaces its own.
+@hooks.register("register_rich_text_features", order=1)
+def link_only_to_visible_pages(features):
+    features.register_link_type(VisiblePageLinkHandler)

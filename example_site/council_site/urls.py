@@ -21,9 +21,9 @@ urlpatterns = [
 ]
 
 if settings.HAS_CORE_API_V3:
-    from wagtail.api.v3.urls import api as core_api_v3
+    from wagtail_council.api.core import core_api_v3
 
-    urlpatterns.append(path("api/v3/", core_api_v3.urls))
+    urlpatterns.append(path("api/v3/", core_api_v3().urls))
 
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),

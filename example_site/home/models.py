@@ -4,6 +4,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from wagtail_council.models import NewsIndexPage
+from wagtail_council.reader.visibility import visible_pages
 
 
 class HomePage(Page):
@@ -20,7 +21,7 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        news_index = NewsIndexPage.objects.child_of(self).live().public().first()
+        news_index = visible_pages(NewsIndexPage).child_of(self).first()
         context["news_index"] = news_index
         context["latest_news"] = (
             news_index.get_listing_queryset()[:3] if news_index is not None else []

@@ -2,6 +2,7 @@ from ninja import Query, Router
 
 from ...models import GalleryPage
 from ...reader.context import ReaderContext
+from ...reader.visibility import visible_pages
 from ..filters import GalleryFilters, ObjectId
 from ..operations import card_listing, get_or_404, public_get
 from ..schemas.pages import GalleryDetail, GalleryListing
@@ -11,7 +12,6 @@ from ..serializers.pages import (
     gallery_queryset,
     prepare_gallery_cards,
 )
-from ...reader.visibility import visible_pages
 
 router = Router(tags=["Galleries"])
 

@@ -2,6 +2,7 @@ from ninja import Query, Router
 
 from ...models import GreetingAddressPage
 from ...reader.context import ReaderContext
+from ...reader.visibility import visible_pages
 from ..filters import GreetingAddressFilters, ObjectId
 from ..operations import card_listing, get_or_404, public_get
 from ..schemas.pages import GreetingAddressDetail, GreetingAddressListing
@@ -11,7 +12,6 @@ from ..serializers.pages import (
     greeting_queryset,
     prepare_greeting_cards,
 )
-from ...reader.visibility import visible_pages
 
 router = Router(tags=["Greeting addresses"])
 

@@ -3,12 +3,12 @@ from ninja import Query, Router
 
 from ...models import NewsPage, NewsPageCategory, NewsPageRelatedPage
 from ...reader.context import ReaderContext
+from ...reader.visibility import visible_pages
 from ..filters import NewsFilters, ObjectId
 from ..operations import card_listing, get_or_404, public_get
 from ..references import pages_naming
 from ..schemas.pages import NewsDetail, NewsListing
 from ..serializers.pages import news_card, news_detail, news_queryset
-from ...reader.visibility import visible_pages
 
 router = Router(tags=["News"])
 

@@ -8,6 +8,7 @@ from wagtail.models import Locale, Page, Site
 from ...localization import language_name
 from ...reader.context import ReaderContext
 from ...reader.frontend import page_url_and_path
+from ...reader.visibility import visible_pages, visible_search_hits
 from ..filters import FindFilters, PathFilters, SearchFilters
 from ..kinds import kind_of, type_filter
 from ..operations import public_get
@@ -16,7 +17,6 @@ from ..problems import not_found
 from ..schemas.common import LocaleInfo
 from ..schemas.pages import PageDetail, PathListing, SearchListing
 from ..serializers.pages import page_detail, search_hit
-from ...reader.visibility import visible_pages, visible_search_hits
 
 router = Router(tags=["Pages"])
 

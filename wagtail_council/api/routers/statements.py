@@ -2,6 +2,7 @@ from ninja import Query, Router
 
 from ...models import StatementPage
 from ...reader.context import ReaderContext
+from ...reader.visibility import visible_pages
 from ..filters import ObjectId, StatementFilters
 from ..operations import card_listing, get_or_404, public_get
 from ..schemas.pages import StatementDetail, StatementListing
@@ -11,7 +12,6 @@ from ..serializers.pages import (
     statement_detail,
     statement_queryset,
 )
-from ...reader.visibility import visible_pages
 
 router = Router(tags=["Statements"])
 
