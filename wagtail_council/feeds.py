@@ -8,9 +8,9 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from .localization import localized_site_name
 from .models import NewsIndexPage
 from .reader.images import fallback_mime_type, fallback_spec
+from .reader.languages import localized_site_name
 
 
 class NewsRssFeed(Feed):

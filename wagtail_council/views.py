@@ -11,13 +11,13 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Page, Site
 
-from .localization import active_locale
 from .preferences import (
     ReaderPreferences,
     ReaderPreferencesForm,
     preferences_for,
     store_preferences,
 )
+from .reader.languages import active_locale
 from .reader.visibility import visible_search_hits
 
 PREFERENCES_TEMPLATE = "wagtail_council/preferences.html"

@@ -11,8 +11,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .editor_checks.on_save import check_page
 from .editor_checks.preview import use_council_content_checker
-from .localization import active_locale
 from .models import NewsCategory, Organisation, Person
+from .reader.languages import active_locale
 from .reader.visibility import has_expired, visible_link_targets
 
 

@@ -18,7 +18,7 @@ from ..reader.images import prefetch_for
 from ..reader.photos import THUMBNAIL_ROLE, PhotoView, photos_of_rows
 from ..reader.preview import HeadlessPreviewMixin
 from ..reader.visibility import localized_visible_pages
-from ..structured_data import image_gallery_data
+from ..reader.structured_data import image_gallery_data
 from .mixins import AppendedRowMixin, ListingPageMixin, TransliteratedSlugMixin
 
 

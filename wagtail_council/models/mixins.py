@@ -18,8 +18,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.coreutils import find_available_slug
 
 from ..blocks.media import ALT_TEXT_REQUIRED
-from ..localization import locale_by_id
 from ..reader.images import CONTENT_ROLE, rendition_data
+from ..reader.languages import locale_by_id
 from ..reader.photos import PHOTO_ROLES
 from ..reader.streams import prepare_streams
 from ..reader.visibility import visible_pages, visible_translations

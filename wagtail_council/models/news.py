@@ -25,7 +25,7 @@ from ..forms import NewsFilterForm
 from ..reader.images import FEATURED_ROLE, prefetch_for
 from ..reader.preview import HeadlessPreviewMixin
 from ..reader.visibility import versions_among, visible_candidates
-from ..structured_data import news_article_data
+from ..reader.structured_data import news_article_data
 from .categories import NewsCategory
 from .galleries import GalleryPhoto
 from .mixins import (

@@ -11,10 +11,10 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import pgettext
 from wagtail.models import Page, Site
 
-from ..localization import active_locale, all_locales, language_name
-from ..localization import localized_site_name as site_name_in_language
 from ..reader.context import once_per_request
 from ..reader.images import render_picture
+from ..reader.languages import active_locale, all_locales, language_name
+from ..reader.languages import localized_site_name as site_name_in_language
 from ..reader.people import quote_speaker as reader_quote_speaker
 from ..reader.visibility import is_visible_page, visible_pages, visible_translations
 
@@ -213,7 +213,7 @@ def home_in(site, request):
 
 @register.simple_tag(takes_context=True)
 def localized_site_name(context):
-    """The site's name in the reader's language (see ``localization.localized_site_name``)."""
+    """The site's name in the reader's language (see ``reader.languages.localized_site_name``)."""
     request = context.get("request")
     return once_per_request(
         request,

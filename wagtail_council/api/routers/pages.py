@@ -5,9 +5,9 @@ from django.utils.translation import gettext
 from ninja import Query, Router
 from wagtail.models import Locale, Page, Site
 
-from ...localization import language_name
 from ...reader.context import ReaderContext
 from ...reader.frontend import page_url_and_path
+from ...reader.languages import language_name
 from ...reader.visibility import visible_pages, visible_search_hits
 from ..filters import FindFilters, PathFilters, SearchFilters
 from ..kinds import kind_of, type_filter

@@ -2,11 +2,11 @@
 
 from wagtail.models import Site
 
-from .conf import council_settings
-from .localization import localized_site_name
-from .reader.images import rendition_data
-from .reader.photos import LARGE_ROLE
-from .reader.text import plain_text
+from ..conf import council_settings
+from .images import rendition_data
+from .languages import localized_site_name
+from .photos import LARGE_ROLE
+from .text import plain_text
 
 
 def publisher_data(page, request):

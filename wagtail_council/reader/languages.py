@@ -10,8 +10,8 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
-from .reader.context import once_per_request
-from .reader.visibility import is_visible_page
+from .context import once_per_request
+from .visibility import is_visible_page
 
 
 def all_locales(request=None):
