@@ -7,5 +7,5 @@ Mount it with::
     urlpatterns = [path("api/council/", council_api_urls), ...]
 
 It serves an OpenAPI 3.1 document at ``openapi.json`` and interactive docs at
-``docs``. Anonymous callers see only live, public content (see ``visibility``).
+``docs``. Anonymous callers see only what readers may see (``reader.visibility``).
 """
