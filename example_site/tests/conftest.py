@@ -13,7 +13,8 @@ import io
 import pytest
 from django.core.management import call_command
 from django.db import transaction
-from django.test import TestCase
+from django.test import Client, TestCase
+from wagtail.models import Page
 
 from tests.api_support import isolated_caches  # noqa: F401 - autouse: empty caches for each test
 from tests.factories import make_site_tree
@@ -21,11 +22,19 @@ from tests.factories import make_site_tree
 
 @pytest.fixture(scope="module")
 def demo_content_of_module(django_db_setup, django_db_blocker):
-    """The demo content, loaded once for the tests of one module and rolled back after them."""
+    """The demo content, loaded once for the tests of one module and rolled back after them.
+
+    Every page is then read once, as by a first reader, so the renditions
+    its pictures need (AVIF, WebP and JPEG of large photos) are made once for
+    the module rather than again in every test.
+    """
     with django_db_blocker.unblock(), transaction.atomic():
         # The loader's on-commit work (search index, references) runs as on a real commit.
         with TestCase.captureOnCommitCallbacks(execute=True):
             call_command("load_demo_content", stdout=io.StringIO())
+        first_reader = Client()
+        for page in Page.objects.live().public().filter(depth__gte=2).specific():
+            first_reader.get(page.url)
         yield
         transaction.set_rollback(True)
 
