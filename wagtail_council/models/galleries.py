@@ -17,8 +17,8 @@ from ..forms import GalleryFilterForm
 from ..reader.images import prefetch_for
 from ..reader.photos import THUMBNAIL_ROLE, PhotoView, photos_of_rows
 from ..reader.preview import HeadlessPreviewMixin
-from ..reader.visibility import localized_visible_pages
 from ..reader.structured_data import image_gallery_data
+from ..reader.visibility import localized_visible_pages
 from .mixins import AppendedRowMixin, ListingPageMixin, TransliteratedSlugMixin
 
 

@@ -24,8 +24,8 @@ from ..conf import council_settings
 from ..forms import NewsFilterForm
 from ..reader.images import FEATURED_ROLE, prefetch_for
 from ..reader.preview import HeadlessPreviewMixin
-from ..reader.visibility import versions_among, visible_candidates
 from ..reader.structured_data import news_article_data
+from ..reader.visibility import versions_among, visible_candidates
 from .categories import NewsCategory
 from .galleries import GalleryPhoto
 from .mixins import (
