@@ -15,6 +15,7 @@ from wagtail.images import get_image_model
 from wagtail.rich_text import RichText
 
 from tests.factories import make_image, make_news, make_organisation, make_person, quote_block
+from tests.gallery_factories import make_gallery, make_gallery_index, make_small_image, photo
 from wagtail_council.reader.images import rendition_specs
 
 D = datetime.date
@@ -40,13 +41,30 @@ def images(db):
     return [make_image(width=80, height=60) for _ in range(3)]
 
 
-def body_of(length, speakers, images):
-    """``length`` blocks: paragraphs, headings, quotes from the directory and images in turn."""
+@pytest.fixture
+def gallery(home):
+    index = make_gallery_index(home)
+    return make_gallery(
+        index,
+        title="Фотографии сессии",
+        photos=[photo(make_small_image(), caption=f"Снимок {number}") for number in range(3)],
+    )
+
+
+def body_of(length, speakers, images, linked=None, gallery=None):
+    """``length`` blocks: paragraphs, headings, quotes from the directory and images in turn.
+
+    With ``linked``, paragraphs link to that page; with ``gallery``, every
+    twentieth block shows that gallery page.
+    """
     blocks = []
     for number in range(length):
         kind = number % 4
-        if kind == 0:
-            blocks.append(("paragraph", RichText(f"<p>Абзац {number} &amp; продолжение</p>")))
+        if gallery is not None and number % 20 == 5:
+            blocks.append(("gallery", {"gallery": gallery, "photos": []}))
+        elif kind == 0:
+            link = f' <a linktype="page" id="{linked.pk}">ссылка</a>' if linked else ""
+            blocks.append(("paragraph", RichText(f"<p>Абзац {number} &amp; продолжение{link}</p>")))
         elif kind == 1:
             blocks.append(("heading", {"text": f"Раздел {number}", "level": "h2"}))
         elif kind == 2:
@@ -93,6 +111,25 @@ def test_news_page_queries_do_not_grow_with_its_body(client, news_index, speaker
     assert long_html.count('class="council-quote"') == 50
     assert long_html.count("<picture") >= 50
     assert "Депутат 1</span>" in long_html
+    assert long_queries == short_queries
+
+
+def test_links_and_chosen_galleries_cost_no_query_per_block(
+    client, news_index, speakers, images, gallery
+):
+    short = make_news(
+        news_index, body=body_of(10, speakers, images, linked=news_index, gallery=gallery)
+    )
+    long = make_news(
+        news_index, body=body_of(200, speakers, images, linked=news_index, gallery=gallery)
+    )
+
+    short_queries, short_html = queries_to_render(client, short)
+    long_queries, long_html = queries_to_render(client, long)
+
+    assert long_html.count(f'<a href="{news_index.url}">ссылка</a>') == 50
+    assert long_html.count("Фотографии сессии") >= 10
+    assert long_html.count("Снимок 2") >= 10
     assert long_queries == short_queries
 
 

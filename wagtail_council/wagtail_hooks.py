@@ -12,8 +12,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from .editor_checks.on_save import check_page
 from .editor_checks.preview import use_council_content_checker
 from .models import NewsCategory, Organisation, Person
-from .reader.languages import active_locale
-from .reader.visibility import has_expired, visible_link_targets
+from .reader.links import link_targets
+from .reader.visibility import has_expired
 
 
 class NewsCategoryViewSet(SnippetViewSet):
@@ -103,7 +103,7 @@ class VisiblePageLinkHandler(PageLinkHandler):
 
     @classmethod
     def get_many(cls, attrs_list):
-        targets = visible_link_targets([attrs.get("id") for attrs in attrs_list], active_locale())
+        targets = link_targets(attrs.get("id") for attrs in attrs_list)
         return [targets.get(str(attrs.get("id"))) for attrs in attrs_list]
 
     @classmethod

@@ -135,8 +135,16 @@ def gallery_block_context(value, parent_context):
     from ..conf import council_settings
 
     chosen = value.get("gallery")
+    page = parent_context.get("page")
+    prepared = (
+        page.gallery_for_block(chosen) if chosen and hasattr(page, "gallery_for_block") else None
+    )
+    if prepared is not None:
+        gallery, count, photos = prepared
+        if gallery is None:
+            return {"gallery_page": None, "photo_count": 0, "photos": []}
+        return {"gallery_page": gallery, "photo_count": count, "photos": photos}
     if chosen is not None:
-        page = parent_context.get("page")
         locale = getattr(page, "locale", None)
         pages = localized_visible_pages([chosen], locale, model=type(chosen))
         gallery = pages[0] if pages else None

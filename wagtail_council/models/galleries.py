@@ -13,12 +13,13 @@ from wagtail.search import index
 
 from ..admin_forms import GalleryPageForm
 from ..blocks.media import ALT_TEXT_REQUIRED
+from ..conf import council_settings
 from ..forms import GalleryFilterForm
 from ..reader.images import prefetch_for
 from ..reader.photos import THUMBNAIL_ROLE, PhotoView, photos_of_rows
 from ..reader.preview import HeadlessPreviewMixin
 from ..reader.structured_data import image_gallery_data
-from ..reader.visibility import localized_visible_pages
+from ..reader.visibility import localized_visible_pages, visible_versions
 from .mixins import AppendedRowMixin, ListingPageMixin, TransliteratedSlugMixin
 
 
@@ -109,6 +110,34 @@ class GalleryPage(HeadlessPreviewMixin, TransliteratedSlugMixin, Page):
         """The photos in the editor's order, with their renditions, in a fixed number of queries."""
         rows = list(self.photos.all())
         return photos_of_rows(rows[:limit] if limit is not None else rows)
+
+    @classmethod
+    def for_gallery_blocks(cls, chosen, locale):
+        """``{chosen id: (gallery, photo count, first photos)}`` for gallery blocks, in bulk.
+
+        Each chosen gallery as readers of ``locale`` see it (or ``None``), with
+        the first ``WAGTAIL_COUNCIL_GALLERY_BLOCK_PHOTOS`` photos: four queries
+        for any number of blocks.
+        """
+        versions = visible_versions(chosen, locale, model=cls)
+        rows_of = {version.pk: [] for version in versions.values()}
+        for row in GalleryPhoto.objects.filter(page_id__in=rows_of).order_by(
+            "page_id", "sort_order", "pk"
+        ):
+            rows_of[row.page_id].append(row)
+        limit = council_settings.GALLERY_BLOCK_PHOTOS
+        shown = {row.pk: row for rows in rows_of.values() for row in rows[:limit]}
+        views = {view.pk: view for view in photos_of_rows(shown.values())}
+        prepared = {}
+        for gallery in chosen:
+            version = versions.get(gallery.pk)
+            if version is None:
+                prepared[gallery.pk] = (None, 0, [])
+                continue
+            rows = rows_of[version.pk]
+            photos = [views[row.pk] for row in rows[:limit] if row.pk in views]
+            prepared[gallery.pk] = (version, len(rows), photos)
+        return prepared
 
     def reporting_news(self):
         """Visible news pages, in this gallery's language, that link to it."""

@@ -20,6 +20,7 @@ from wagtail.coreutils import find_available_slug
 from ..blocks.media import ALT_TEXT_REQUIRED
 from ..reader.images import CONTENT_ROLE, rendition_data
 from ..reader.languages import locale_by_id
+from ..reader.links import resolve_page_links
 from ..reader.photos import PHOTO_ROLES
 from ..reader.streams import prepare_streams
 from ..reader.visibility import visible_pages, visible_translations
@@ -245,6 +246,10 @@ def pagination_query(request):
     return query.urlencode()
 
 
+# Gallery pages chosen in gallery blocks are found by their model's label.
+GALLERY_PAGE_MODEL = "wagtail_council.gallerypage"
+
+
 class ReaderPageMixin:
     """Gathers what the page shows readers once per request, in bulk, before its template renders.
 
@@ -268,11 +273,24 @@ class ReaderPageMixin:
 
     def prepare_for_readers(self, request):
         images = self.reader_images()
-        prepare_streams(
+        found = prepare_streams(
             [getattr(self, name) for name in self.stream_fields],
             tuple(dict.fromkeys((*self.stream_image_roles, *images))),
             images=[image for found in images.values() for image in found],
         )
+        resolve_page_links(found.rich_texts, self.locale)
+        galleries = found.instances.get(GALLERY_PAGE_MODEL)
+        if galleries:
+            # The gallery model itself knows how to load them in bulk.
+            prepared = type(galleries[0]).for_gallery_blocks(galleries, self.locale)
+            self.__dict__["_chosen_galleries"] = prepared
+
+    def gallery_for_block(self, gallery):
+        """``(visible gallery or None, photo count, photos)`` for a block, once prepared."""
+        prepared = self.__dict__.get("_chosen_galleries")
+        if prepared is None or gallery.pk not in prepared:
+            return None
+        return prepared[gallery.pk]
 
     def reader_images(self):
         """``{image role: [images]}`` shown outside the StreamFields."""
