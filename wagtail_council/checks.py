@@ -2,12 +2,13 @@
 
 from django.core import checks
 
+from .image_uploads import CouncilImageForm
+from .translation_coverage import untranslatable_fields
+
 
 @checks.register(checks.Tags.compatibility)
 def image_form_applies_upload_limits(app_configs, **kwargs):
     from wagtail.images.forms import get_image_base_form
-
-    from .image_uploads import CouncilImageForm
 
     if issubclass(get_image_base_form(), CouncilImageForm):
         return []
@@ -32,8 +33,6 @@ def editors_text_reaches_translators(app_configs, **kwargs):
     """
     from wagtail.models import TranslatableMixin, get_page_models
     from wagtail.snippets.models import get_snippet_models
-
-    from .translation_coverage import untranslatable_fields
 
     models = {*get_page_models(), *get_snippet_models()}
     if app_configs is not None:

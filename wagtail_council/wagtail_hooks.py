@@ -9,6 +9,7 @@ from wagtail.rich_text.pages import PageLinkHandler
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .api.admin_views import admin_urls, header_buttons
 from .editor_checks.on_save import check_page
 from .editor_checks.preview import use_council_content_checker
 from .models import NewsCategory, Organisation, Person
@@ -64,15 +65,11 @@ def warn_about_content_problems(request, page):
 # Headless preview: a button on every page, and the admin view it opens.
 @hooks.register("register_admin_urls")
 def register_headless_preview_urls():
-    from .api.admin_views import admin_urls
-
     return admin_urls()
 
 
 @hooks.register("register_page_header_buttons")
 def headless_preview_button(page, user, view_name, next_url=None):
-    from .api.admin_views import header_buttons
-
     yield from header_buttons(page, user, view_name, next_url)
 
 

@@ -14,6 +14,9 @@ from django.urls import NoReverseMatch, reverse
 from wagtail.models import Locale
 from wagtail.signals import page_published, page_unpublished
 
+from ..models import NewsPage
+from ..reader.frontend import page_url_and_path
+from ..reader.visibility import visible_pages
 from .kinds import kind_of
 
 NAMESPACE = "wagtail_council_api"
@@ -37,8 +40,6 @@ def with_query(url, **params):
 
 def api_paths_for(page):
     """Paths of API responses that show ``page`` (relative to the site root)."""
-    from ..reader.frontend import page_url_and_path
-    from ..reader.visibility import visible_pages
 
     page = page.specific
     kind = kind_of(page)
@@ -56,8 +57,6 @@ def api_paths_for(page):
         paths |= {api_url(detail, **{argument: version.pk}) for version in versions}
     # News embed their gallery and link their greeting address.
     if kind in ("gallery", "greeting_address"):
-        from ..models import NewsPage
-
         field = "gallery" if kind == "gallery" else "greeting_address"
         news = visible_pages(NewsPage).filter(**{f"{field}__translation_key": page.translation_key})
         paths |= {api_url("get_news", news_id=pk) for pk in news.values_list("pk", flat=True)}

@@ -7,6 +7,7 @@ from wagtail import blocks
 from wagtail.blocks import ListBlockValidationError, StructBlockValidationError
 from wagtail.images import get_image_model
 
+from ..conf import council_settings
 from ..reader.photos import photos_of_block
 from ..reader.visibility import localized_visible_pages
 from .api import ContentApiBlockMixin
@@ -132,8 +133,6 @@ def gallery_block_context(value, parent_context):
     A chosen gallery appears in the language of the page being read, and only
     while readers may see it. Renditions come in a fixed number of queries.
     """
-    from ..conf import council_settings
-
     chosen = value.get("gallery")
     page = parent_context.get("page")
     prepared = (

@@ -18,6 +18,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.coreutils import find_available_slug
 
 from ..blocks.media import ALT_TEXT_REQUIRED
+from ..conf import council_settings
 from ..reader.images import CONTENT_ROLE, rendition_data
 from ..reader.languages import locale_by_id
 from ..reader.links import resolve_page_links
@@ -203,8 +204,6 @@ class ListingPageMixin:
         return queryset
 
     def get_per_page(self):
-        from ..conf import council_settings
-
         return getattr(council_settings, self.per_page_setting)
 
     def paginate(self, request, queryset):

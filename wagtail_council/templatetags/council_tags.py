@@ -11,6 +11,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import pgettext
 from wagtail.models import Page, Site
 
+from ..models import PeopleIndexPage
 from ..reader.context import once_per_request
 from ..reader.images import render_picture
 from ..reader.languages import active_locale, all_locales, language_name
@@ -175,8 +176,6 @@ def person_profile_url(context, person):
 
 def profile_url(request, person):
     """The person's profile on the visible people index of their language, if there is one."""
-    from ..models import PeopleIndexPage
-
     cache = getattr(request, "_council_people_index", None) if request else None
     if cache is None:
         cache = {}
