@@ -17,6 +17,10 @@ class WagtailCouncilConfig(AppConfig):
 
         register_signal_handlers()
 
+        from .api.page_types import register_our_page_types
+
+        register_our_page_types()
+
         from .api.purge import connect_purge_handlers
 
         connect_purge_handlers()

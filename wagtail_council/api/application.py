@@ -1,6 +1,7 @@
 """The NinjaAPI of wagtail-council: problem details for every error, compact UTF-8 JSON."""
 
 from django.http import Http404
+from django.urls import re_path
 from django.utils.translation import gettext
 from ninja import NinjaAPI
 from ninja.errors import ValidationError
@@ -15,6 +16,7 @@ from .problems import (
     not_found,
     problem_response,
 )
+from .validation import parameter_of, quoted_list, refusal, shown, value_of
 
 UNPREFIXED_URLCONF = "wagtail_council.api.unprefixed_urls"
 
@@ -54,32 +56,39 @@ class CouncilAPI(NinjaAPI):
         request.urlconf = UNPREFIXED_URLCONF
         return problem_response(problem)
 
+    def validation_error_from_error_contexts(self, error_contexts):
+        # Ninja drops each error's ``input``; keep the refused values, so that
+        # messages can name them ("There is no locale “xx”").
+        inputs = [
+            error.get("input")
+            for context in error_contexts
+            for error in context.pydantic_validation_error.errors(include_url=False)
+        ]
+        validation_error = super().validation_error_from_error_contexts(error_contexts)
+        if len(inputs) == len(validation_error.errors):
+            for error, value in zip(validation_error.errors, inputs):
+                if isinstance(value, (str, int, float)):
+                    error["input"] = value
+        return validation_error
+
     def invalid_parameter(self, request, exc):
         error = exc.errors[0] if exc.errors else {}
-        location = [str(part) for part in error.get("loc", ())]
-        # ``loc`` is ("query", "limit") for query parameters, ("path", "id") for paths.
-        parameter = location[1] if len(location) > 1 else (location[0] if location else None)
-        if parameter == "locale":
+        parameter = parameter_of(error)
+        if parameter == "locale" and error.get("type") == "literal_error":
             return self.problem(
                 request,
                 Problem(
                     UNKNOWN_LOCALE,
                     gettext("There is no locale “%(code)s”. Known locales: %(known)s.")
                     % {
-                        "code": error.get("input", ""),
-                        "known": ", ".join(sorted(content_language_codes())),
+                        "code": shown(value_of(error) or ""),
+                        "known": quoted_list(sorted(content_language_codes())),
                     },
                     parameter=parameter,
                 ),
             )
         return self.problem(
-            request,
-            Problem(
-                INVALID_PARAMETER,
-                gettext("The value of “%(parameter)s” is not valid: %(reason)s.")
-                % {"parameter": parameter, "reason": error.get("msg", "")},
-                parameter=parameter,
-            ),
+            request, Problem(INVALID_PARAMETER, refusal(error), parameter=parameter)
         )
 
     def get_openapi_schema(self, *, path_prefix=None, path_params=None):

@@ -1,53 +1,16 @@
-"""The API ``type`` of each page model: which detail schema describes it."""
+"""The API ``type`` of each page, from the page-type registry (see ``registry``)."""
 
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import get_page_models
 
-from ..models import (
-    GalleryIndexPage,
-    GalleryPage,
-    GreetingAddressIndexPage,
-    GreetingAddressPage,
-    NewsIndexPage,
-    NewsPage,
-    PeopleIndexPage,
-    StatementIndexPage,
-    StatementPage,
-)
+from .registry import models_of_type, type_name_of, type_name_of_model
 
-CONTENT_KINDS = (
-    (NewsPage, "news"),
-    (StatementPage, "statement"),
-    (GreetingAddressPage, "greeting_address"),
-    (GalleryPage, "gallery"),
-)
-
-# Which kind of content each index page lists.
-INDEX_LISTS = {
-    NewsIndexPage: "news",
-    StatementIndexPage: "statements",
-    GreetingAddressIndexPage: "greeting_addresses",
-    GalleryIndexPage: "galleries",
-    PeopleIndexPage: "people",
-}
-
-
-def kind_of(page):
-    """The API ``type`` of a page (specific or not), from its content type."""
-    return kind_of_model(page.specific_class or type(page))
-
-
-def kind_of_model(model):
-    for cls, kind in CONTENT_KINDS:
-        if issubclass(model, cls):
-            return kind
-    if any(issubclass(model, cls) for cls in INDEX_LISTS):
-        return "index"
-    return "page"
+kind_of = type_name_of
+kind_of_model = type_name_of_model
 
 
 def type_filter(queryset, kind):
     """Pages of one API type, by content type, without loading specific objects."""
-    models = [model for model in get_page_models() if kind_of_model(model) == kind]
+    models = models_of_type(kind, get_page_models())
     content_types = ContentType.objects.get_for_models(*models).values() if models else []
     return queryset.filter(content_type__in=list(content_types))

@@ -4,6 +4,7 @@ from ninja.decorators import decorate_view
 
 from ..reader.context import ReaderContext
 from .caching import cacheable
+from .details import page_detail
 from .filters import strict_query
 from .pagination import listing, paginate
 from .problems import not_found
@@ -75,3 +76,14 @@ def card_listing(request, queryset, filters, card, prepare=None):
         prepare(items)
     ctx = ReaderContext(request=request)
     return listing(count, [card(item, ctx) for item in items], filters)
+
+
+def page_detail_response(request, queryset, pk):
+    """The detail of the visible page ``pk`` in ``queryset``, as its registered type serves it.
+
+    A site's subclass is read as its own model, so the fields it adds are served.
+    """
+    page = get_or_404(queryset, pk)
+    if page.specific_class is not None and page.specific_class is not type(page):
+        page = page.specific
+    return page_detail(page, ReaderContext(request=request))

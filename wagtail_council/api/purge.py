@@ -14,52 +14,51 @@ from django.urls import NoReverseMatch, reverse
 from wagtail.models import Locale
 from wagtail.signals import page_published, page_unpublished
 
-from ..models import NewsPage
+from ..models import GalleryPage, GreetingAddressPage, NewsPage
 from ..reader.frontend import page_url_and_path
 from ..reader.visibility import visible_pages
-from .kinds import kind_of
+from .factory import DEFAULT_NAMESPACE, built_namespaces
+from .registry import page_type_for_model
 
-NAMESPACE = "wagtail_council_api"
-
-# The listing and detail operation of each page type, as ``(listing, detail, id argument)``.
-OPERATIONS = {
-    "news": ("list_news", "get_news", "news_id"),
-    "statement": ("list_statements", "get_statement", "statement_id"),
-    "greeting_address": ("list_greeting_addresses", "get_greeting_address", "address_id"),
-    "gallery": ("list_galleries", "get_gallery", "gallery_id"),
-}
-
-
-def api_url(name, **kwargs):
-    return reverse(f"{NAMESPACE}:{name}", kwargs=kwargs or None)
+def api_url(namespace, name, **kwargs):
+    return reverse(f"{namespace}:{name}", kwargs=kwargs or None)
 
 
 def with_query(url, **params):
     return f"{url}?{urlencode(params)}"
 
 
-def api_paths_for(page):
+def api_paths_for(page, namespace=DEFAULT_NAMESPACE):
     """Paths of API responses that show ``page`` (relative to the site root)."""
 
     page = page.specific
-    kind = kind_of(page)
+    spec = page_type_for_model(type(page))
     codes = list(Locale.objects.values_list("language_code", flat=True))
-    paths = {api_url("list_paths")}
-    paths |= {with_query(api_url("list_paths"), locale=code) for code in codes}
+
+    def url(name, **kwargs):
+        return api_url(namespace, name, **kwargs)
+
+    paths = {url("list_paths")}
+    paths |= {with_query(url("list_paths"), locale=code) for code in codes}
     _url, page_path = page_url_and_path(page)
     if page_path:
-        paths.add(with_query(api_url("find_page"), path=page_path))
+        paths.add(with_query(url("find_page"), path=page_path))
     versions = list(page.get_translations(inclusive=True))
-    if kind in OPERATIONS:
-        listing, detail, argument = OPERATIONS[kind]
-        paths.add(api_url(listing))
-        paths |= {with_query(api_url(listing), locale=code) for code in codes}
-        paths |= {api_url(detail, **{argument: version.pk}) for version in versions}
+    if spec is not None and spec.listing_operation:
+        paths.add(url(spec.listing_operation))
+        paths |= {with_query(url(spec.listing_operation), locale=code) for code in codes}
+    if spec is not None and spec.detail_operation:
+        paths |= {
+            url(spec.detail_operation, **{spec.detail_argument: version.pk})
+            for version in versions
+        }
     # News embed their gallery and link their greeting address.
-    if kind in ("gallery", "greeting_address"):
-        field = "gallery" if kind == "gallery" else "greeting_address"
-        news = visible_pages(NewsPage).filter(**{f"{field}__translation_key": page.translation_key})
-        paths |= {api_url("get_news", news_id=pk) for pk in news.values_list("pk", flat=True)}
+    for model, field in ((GalleryPage, "gallery"), (GreetingAddressPage, "greeting_address")):
+        if isinstance(page, model):
+            news = visible_pages(NewsPage).filter(
+                **{f"{field}__translation_key": page.translation_key}
+            )
+            paths |= {url("get_news", news_id=pk) for pk in news.values_list("pk", flat=True)}
     return sorted(paths)
 
 
@@ -68,10 +67,14 @@ def purge_api_urls(page):
         return
     from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
-    try:
-        paths = api_paths_for(page)
-    except NoReverseMatch:
-        return  # the API is not mounted on this site
+    paths = []
+    for namespace in built_namespaces:
+        try:
+            paths += api_paths_for(page, namespace)
+        except NoReverseMatch:
+            continue  # this API is not mounted on this site
+    if not paths:
+        return
     site = page.get_site()
     if site is None:
         return

@@ -98,6 +98,11 @@ def visible_translations(page):
     )
 
 
+def visible_ancestors(page):
+    """The visible pages above ``page`` within its site, from the top down, in one query."""
+    return list(visible_pages().ancestor_of(page).select_related("locale").order_by("depth"))
+
+
 def localized_visible_pages(pages, locale, model=Page):
     """The visible translation of each page in ``locale``, in order; else the page if visible.
 

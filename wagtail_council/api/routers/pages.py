@@ -9,132 +9,133 @@ from ...reader.context import ReaderContext
 from ...reader.frontend import page_url_and_path
 from ...reader.languages import language_name
 from ...reader.visibility import visible_pages, visible_search_hits
+from ..details import page_detail, search_hit
 from ..filters import FindFilters, PathFilters, SearchFilters
 from ..kinds import kind_of, type_filter
 from ..operations import public_get
 from ..pagination import listing, paginate
 from ..problems import not_found
 from ..schemas.common import LocaleInfo
-from ..schemas.pages import PageDetail, PathListing, SearchListing
-from ..serializers.pages import page_detail, search_hit
-
-router = Router(tags=["Pages"])
-
-
-@public_get(
-    router,
-    "/locales/",
-    response=list[LocaleInfo],
-    operation_id="listLocales",
-    summary="The languages content is published in",
-)
-def list_locales(request):
-    default = Locale.get_default()
-    content_languages = dict(getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", settings.LANGUAGES))
-    return [
-        {
-            "code": locale.language_code,
-            "name": language_name(locale.language_code),
-            "is_default": locale.pk == default.pk,
-        }
-        for locale in Locale.objects.order_by("language_code")
-        if locale.language_code in content_languages
-    ]
-
-
-@public_get(
-    router,
-    "/pages/find/",
-    response=PageDetail,
-    operation_id="findPage",
-    summary="The page at a path, in full",
-    detail=True,
-)
-def find_page(request, filters: Query[FindFilters]):
-    """Resolve a frontend path such as `/en/news/budget/` to the page's detail.
-
-    The path's language prefix chooses the locale; without one, `locale`
-    does (the site's default language when it is absent too).
-    """
-    site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        raise not_found()
-    components = [part for part in filters.path.split("/") if part]
-    code = filters.locale or Locale.get_default().language_code
-    if components and components[0] in language_codes():
-        code = components.pop(0)
-        if filters.locale and filters.locale != code:
-            # A page of one language is never found at another language's path.
-            raise not_found(
-                gettext("The path is in “%(path_locale)s”, not “%(locale)s”.")
-                % {"path_locale": code, "locale": filters.locale}
-            )
-    locale = Locale.objects.filter(language_code=code).first()
-    if locale is None:
-        raise not_found()
-    root = site.root_page.get_translation_or_none(locale)
-    if root is None:
-        raise not_found()
-    url_path = root.url_path + "".join(f"{part}/" for part in components)
-    page = visible_pages().filter(url_path=url_path, locale=locale).first()
-    if page is None:
-        raise not_found()
-    return page_detail(page.specific, ReaderContext(request=request))
+from ..schemas.pages import PathListing, SearchListing
 
 
 def language_codes():
     return {code for code, _name in settings.LANGUAGES}
 
 
-@public_get(
-    router,
-    "/paths/",
-    response=PathListing,
-    operation_id="listPaths",
-    summary="Every live, public page as id, type, locale, URL and last publication",
-)
-def list_paths(request, filters: Query[PathFilters]):
-    """A light listing for static-site builds, with a larger page size than other listings."""
-    queryset = filters.filter_locale(visible_pages()).order_by("path")
-    if filters.type:
-        queryset = type_filter(queryset, filters.type)
-    queryset = queryset.select_related("locale").only(
-        "pk", "url_path", "locale", "last_published_at", "content_type", "path"
+def build_router(page_detail_schema):
+    """Pages of any type: ``page_detail_schema`` is the union of the registered types' details."""
+    router = Router(tags=["Pages"])
+
+    @public_get(
+        router,
+        "/locales/",
+        response=list[LocaleInfo],
+        operation_id="listLocales",
+        summary="The languages content is published in",
     )
-    count, pages = paginate(queryset, filters)
-    items = []
-    for page in pages:
-        url, path = page_url_and_path(page, request)
-        items.append(
+    def list_locales(request):
+        default = Locale.get_default()
+        content_languages = dict(getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", settings.LANGUAGES))
+        return [
             {
-                "id": page.pk,
-                "type": kind_of(page),
-                "locale": page.locale.language_code,
-                "url": url,
-                "path": path,
-                "last_published_at": page.last_published_at,
+                "code": locale.language_code,
+                "name": language_name(locale.language_code),
+                "is_default": locale.pk == default.pk,
             }
+            for locale in Locale.objects.order_by("language_code")
+            if locale.language_code in content_languages
+        ]
+
+    @public_get(
+        router,
+        "/pages/find/",
+        response=page_detail_schema,
+        operation_id="findPage",
+        summary="The page at a path, in full",
+        detail=True,
+    )
+    def find_page(request, filters: Query[FindFilters]):
+        """Resolve a frontend path such as `/en/news/budget/` to the page's detail.
+
+        The path's language prefix chooses the locale; without one, `locale`
+        does (the site's default language when it is absent too).
+        """
+        site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            raise not_found()
+        components = [part for part in filters.path.split("/") if part]
+        code = filters.locale or Locale.get_default().language_code
+        if components and components[0] in language_codes():
+            code = components.pop(0)
+            if filters.locale and filters.locale != code:
+                # A page of one language is never found at another language's path.
+                raise not_found(
+                    gettext("The path is in “%(path_locale)s”, not “%(locale)s”.")
+                    % {"path_locale": code, "locale": filters.locale}
+                )
+        locale = Locale.objects.filter(language_code=code).first()
+        if locale is None:
+            raise not_found()
+        root = site.root_page.get_translation_or_none(locale)
+        if root is None:
+            raise not_found()
+        url_path = root.url_path + "".join(f"{part}/" for part in components)
+        page = visible_pages().filter(url_path=url_path, locale=locale).first()
+        if page is None:
+            raise not_found()
+        return page_detail(page.specific, ReaderContext(request=request))
+
+    @public_get(
+        router,
+        "/paths/",
+        response=PathListing,
+        operation_id="listPaths",
+        summary="Every live, public page as id, type, locale, URL and last publication",
+    )
+    def list_paths(request, filters: Query[PathFilters]):
+        """A light listing for static-site builds, with a larger page size than other listings."""
+        queryset = filters.filter_locale(visible_pages()).order_by("path")
+        if filters.type:
+            queryset = type_filter(queryset, filters.type)
+        queryset = queryset.select_related("locale").only(
+            "pk", "url_path", "locale", "last_published_at", "content_type", "path"
         )
-    return listing(count, items, filters)
+        count, pages = paginate(queryset, filters)
+        items = []
+        for page in pages:
+            url, path = page_url_and_path(page, request)
+            items.append(
+                {
+                    "id": page.pk,
+                    "type": kind_of(page),
+                    "locale": page.locale.language_code,
+                    "url": url,
+                    "path": path,
+                    "last_published_at": page.last_published_at,
+                }
+            )
+        return listing(count, items, filters)
 
+    @public_get(
+        router,
+        "/search/",
+        response=SearchListing,
+        operation_id="searchPages",
+        summary="Search live, public pages, best match first",
+    )
+    def search_pages(request, filters: Query[SearchFilters]):
+        """Full-text search with Wagtail's search backend, over visible pages only.
 
-@public_get(
-    router,
-    "/search/",
-    response=SearchListing,
-    operation_id="searchPages",
-    summary="Search live, public pages, best match first",
-)
-def search_pages(request, filters: Query[SearchFilters]):
-    """Full-text search with Wagtail's search backend, over visible pages only.
+        The backend ranks live pages; only those the other endpoints would show
+        (public, unexpired, in a site) are kept, before counting and paginating.
+        """
+        ordered = visible_search_hits(filters.q, filters.filter_locale(Page.objects.live()))
+        window = ordered[filters.offset : filters.offset + filters.limit]
+        pages = Page.objects.filter(pk__in=window).select_related("locale").specific()
+        by_pk = {page.pk: page for page in pages}
+        ctx = ReaderContext(request=request)
+        items = [search_hit(by_pk[pk], ctx) for pk in window if pk in by_pk]
+        return listing(len(ordered), items, filters)
 
-    The backend ranks live pages; only those the other endpoints would show
-    (public, unexpired, in a site) are kept, before counting and paginating.
-    """
-    ordered = visible_search_hits(filters.q, filters.filter_locale(Page.objects.live()))
-    window = ordered[filters.offset : filters.offset + filters.limit]
-    pages = Page.objects.filter(pk__in=window).select_related("locale").specific()
-    by_pk = {page.pk: page for page in pages}
-    ctx = ReaderContext(request=request)
-    items = [search_hit(by_pk[pk], ctx) for pk in window if pk in by_pk]
-    return listing(len(ordered), items, filters)
+    return router

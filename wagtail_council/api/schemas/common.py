@@ -1,11 +1,15 @@
 """Shapes shared by every endpoint: problems, locales, links between pages, listings."""
 
 import datetime
-from typing import Literal
+from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, Field, create_model
+from pydantic_core import PydanticCustomError, core_schema
+from typing_extensions import TypeAliasType
 
 from ..problems import PROBLEM_TYPES
+from ..registry import page_type_names
+from .seo import Seo
 
 ProblemType = Literal[PROBLEM_TYPES]
 
@@ -18,9 +22,42 @@ class ApiSchema(BaseModel):
     """
 
 
+class _RegisteredPageType:
+    """A string whose JSON schema enumerates the registered page types (see ``api.registry``).
+
+    The enum is read when the OpenAPI document is generated, after every app,
+    the site's included, has registered its page types.
+    """
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source, handler):
+        return core_schema.no_info_after_validator_function(cls.validate, core_schema.str_schema())
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema, handler):
+        return {"type": "string", "enum": page_type_names()}
+
+    @staticmethod
+    def validate(value):
+        if value not in page_type_names():
+            raise PydanticCustomError(
+                "literal_error",
+                "Input should be {expected}",
+                {"expected": ", ".join(page_type_names())},
+            )
+        return value
+
+
 # The kind of page an object describes; each has its own detail schema, and
-# ``page`` stands for any other page (a home page, a listing page).
-PageType = Literal["news", "greeting_address", "statement", "gallery", "index", "page"]
+# ``page`` stands for any page of an unregistered type.
+PageType = Annotated[str, _RegisteredPageType]
+
+
+# Any JSON value, for the ``fields`` of pages of unregistered types.
+FieldValue = TypeAliasType(
+    "FieldValue",
+    Union[str, int, float, bool, None, list["FieldValue"], dict[str, "FieldValue"]],  # noqa: UP007
+)
 
 
 class ProblemDetails(ApiSchema):
@@ -64,9 +101,13 @@ class PageLink(ApiSchema):
     path: str | None
 
 
-class Seo(ApiSchema):
-    title: str = Field(description="Title for search engines; the page title when not set.")
-    description: str
+class Breadcrumb(ApiSchema):
+    """A page above this one, from the home page of its language down."""
+
+    id: int
+    title: str
+    url: str | None
+    path: str | None
 
 
 class PageBase(ApiSchema):
@@ -78,6 +119,9 @@ class PageBase(ApiSchema):
     url: str | None = Field(description="Frontend URL of the page; null when it has no route.")
     path: str | None = Field(description="URL path within the site, language prefix included.")
     seo: Seo
+    breadcrumbs: list[Breadcrumb] = Field(
+        description="The visible pages above this one, from the home page of its language down."
+    )
     first_published_at: datetime.datetime | None
     last_published_at: datetime.datetime | None
     translations: list[Translation] = Field(

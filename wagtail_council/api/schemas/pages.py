@@ -1,13 +1,13 @@
 """Cards (listing items) and details of each page type, and the union of all details."""
 
 import datetime
-from typing import Annotated, Literal, Union
+from typing import Literal
 
 from pydantic import Field
 
 from ...blocks import NewsBodyBlock
 from ..streams import stream_schema
-from .common import ApiSchema, CardBase, PageBase, PageLink, PageType, listing_schema
+from .common import ApiSchema, CardBase, FieldValue, PageBase, PageLink, PageType, listing_schema
 from .images import DocumentFile, Figure, Image, Photo
 from .people import Speaker
 
@@ -125,23 +125,13 @@ class IndexDetail(PageBase):
 
 
 class GenericPageDetail(PageBase):
-    """Any other page, such as the home page."""
+    """A page of a type the site has not registered with the API."""
 
     type: Literal["page"]
     page_type: str = Field(description="The Wagtail model, as ``app_label.ModelName``.")
-
-
-PageDetail = Annotated[
-    Union[  # noqa: UP007
-        NewsDetail,
-        StatementDetail,
-        GreetingAddressDetail,
-        GalleryDetail,
-        IndexDetail,
-        GenericPageDetail,
-    ],
-    Field(discriminator="type"),
-]
+    fields: dict[str, FieldValue] = Field(
+        description="The model's ``api_fields``, as JSON: rich text as HTML, images as renditions."
+    )
 
 
 class SearchHit(PageLink):

@@ -13,6 +13,7 @@ from ...models import (
     NewsIndexPage,
     NewsPage,
     NewsPageCategory,
+    NewsPageRelatedPage,
 )
 from ...models.galleries import attach_covers, with_photo_count_and_cover
 from ...reader.frontend import page_url_and_path
@@ -25,13 +26,18 @@ from ...reader.images import (
 )
 from ...reader.photos import PHOTO_ROLES, THUMBNAIL_ROLE
 from ...reader.text import plain_text
-from ...reader.visibility import localized_visible_pages, visible_translations
-from ..kinds import INDEX_LISTS, kind_of
+from ...reader.visibility import (
+    localized_visible_pages,
+    visible_ancestors,
+    visible_translations,
+)
+from ..registry import page_type_for_model, type_name_of
 from ..streams import prepare_streams, serialize_stream
 from .images import document_data, figure_data, image_data
 from .people import prefetch_people, speaker_data
 from .photos import gallery_photos
 from .rich_text import plain_text_html, prefetch_links, rich_text_html
+from .seo import seo_data
 
 STREAM_IMAGE_ROLES = (CONTENT_ROLE, *PHOTO_ROLES)
 
@@ -42,7 +48,7 @@ def page_link(page, ctx):
     """What every reference to a page starts with: links, listing cards and details."""
     url, path = page_url_and_path(page, ctx.request)
     return {
-        "type": kind_of(page),
+        "type": type_name_of(page),
         "id": page.pk,
         "title": page.title,
         "locale": page.locale.language_code,
@@ -80,13 +86,21 @@ def translations_of(page, ctx):
     return translations
 
 
+def breadcrumbs_of(page, ctx):
+    """Visible ancestors from the site's root in the page's language down, in one query."""
+    return [
+        {"id": ancestor.pk, "title": ancestor.title, "url": url, "path": path}
+        for ancestor in visible_ancestors(page)
+        for url, path in [page_url_and_path(ancestor, ctx.request)]
+        if path is not None
+    ]
+
+
 def detail_base(page, ctx):
     return {
         **page_link(page, ctx),
-        "seo": {
-            "title": page.seo_title or page.title,
-            "description": page.search_description or "",
-        },
+        "seo": seo_data(page, ctx),
+        "breadcrumbs": breadcrumbs_of(page, ctx),
         "first_published_at": page.first_published_at,
         "last_published_at": page.last_published_at,
         "translations": translations_of(page, ctx),
@@ -121,6 +135,18 @@ def news_queryset(queryset):
     return queryset.select_related("locale").prefetch_related(
         prefetch_for(CARD_ROLE, lookup="featured_image"),
         Prefetch("categories", queryset=NewsPageCategory.objects.select_related("category")),
+    )
+
+
+def news_detail_queryset(queryset):
+    """What a news detail reads besides the page, in one query each."""
+    return queryset.select_related(
+        "locale", "featured_image", "greeting_address", "gallery"
+    ).prefetch_related(
+        Prefetch("categories", queryset=NewsPageCategory.objects.select_related("category")),
+        Prefetch(
+            "related_pages", queryset=NewsPageRelatedPage.objects.select_related("related_page")
+        ),
     )
 
 
@@ -336,8 +362,7 @@ def gallery_detail(page, ctx):
 
 def index_detail(page, ctx):
     ctx = ctx.for_page(page)
-    model = page.specific_class or type(page)
-    lists = next(kind for cls, kind in INDEX_LISTS.items() if issubclass(model, cls))
+    lists = page_type_for_model(type(page)).extra["lists"]
     intro = page.intro
     if isinstance(page, NewsIndexPage):
         prefetch_links([intro], ctx)
@@ -345,35 +370,3 @@ def index_detail(page, ctx):
     else:
         intro_html = plain_text_html(intro)
     return {**detail_base(page, ctx), "lists": lists, "intro": intro_html}
-
-
-def generic_detail(page, ctx):
-    ctx = ctx.for_page(page)
-    return {**detail_base(page, ctx), "page_type": page._meta.label}
-
-
-DETAILS = {
-    "news": news_detail,
-    "statement": statement_detail,
-    "greeting_address": greeting_detail,
-    "gallery": gallery_detail,
-    "index": index_detail,
-    "page": generic_detail,
-}
-
-
-def page_detail(page, ctx):
-    """The detail of any page, by its type: for the by-path lookup and previews."""
-    return DETAILS[kind_of(page)](page, ctx)
-
-
-def search_hit(page, ctx):
-    """A page as a search result: a link with a short text about it."""
-    kind = kind_of(page)
-    summary = {
-        "news": lambda: page.lead,
-        "statement": lambda: page.statement,
-        "greeting_address": lambda: page.occasion,
-        "gallery": lambda: plain_text(page.description),
-    }.get(kind, lambda: page.search_description)()
-    return {**page_link(page, ctx), "summary": summary or ""}
