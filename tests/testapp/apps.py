@@ -12,3 +12,10 @@ class TestAppConfig(AppConfig):
     name = "tests.testapp"
     label = "home"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from wagtail_council.api import register_page_type
+
+        from .models import NoticePage
+
+        register_page_type(NoticePage, "notice")

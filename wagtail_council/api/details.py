@@ -99,8 +99,8 @@ def detail_schema(name):
         for field_name in added_field_names(model, spec):
             if field_name not in added and field_name not in base.model_fields:
                 annotation, info = field_schema(model, field_name)
-                info.default = None
-                added[field_name] = (annotation | None, info)
+                # Pages of the type's other models have no such field: it may be absent.
+                added[field_name] = (annotation | None, Field(None, description=info.description))
     if not added:
         return base
     return create_model(base.__name__, __base__=base, __doc__=base.__doc__, **added)

@@ -7,6 +7,8 @@ MAX_LIMIT = 100
 # The paths listing is light, and static-site builds read all of it.
 DEFAULT_PATHS_LIMIT = 500
 MAX_PATHS_LIMIT = 1000
+# With every page's detail embedded, a page of paths is as heavy as that many details.
+MAX_EMBED_LIMIT = 100
 MAX_OFFSET = 100_000
 
 

@@ -1,26 +1,54 @@
 """Pages of any type: by path, as a light listing of paths, and the locales content is in."""
 
+from collections import defaultdict
+
 from django.conf import settings
 from django.utils.translation import gettext
 from ninja import Query, Router
+from pydantic import Field, create_model
 from wagtail.models import Locale, Page, Site
 
 from ...reader.context import ReaderContext
 from ...reader.frontend import page_url_and_path
 from ...reader.languages import language_name
 from ...reader.visibility import visible_pages, visible_search_hits
-from ..details import page_detail, search_hit
+from ..details import detail_queryset, page_detail, search_hit
 from ..filters import FindFilters, PathFilters, SearchFilters
 from ..kinds import kind_of, type_filter
 from ..operations import public_get
 from ..pagination import listing, paginate
 from ..problems import not_found
-from ..schemas.common import LocaleInfo
-from ..schemas.pages import PathListing, SearchListing
+from ..schemas.common import LocaleInfo, listing_schema
+from ..schemas.pages import PathItem, SearchListing
 
 
 def language_codes():
     return {code for code, _name in settings.LANGUAGES}
+
+
+def path_listing_schema(page_detail_schema):
+    item = create_model(
+        "PathItem",
+        __base__=PathItem,
+        __doc__=PathItem.__doc__,
+        detail=(
+            page_detail_schema | None,
+            Field(None, description="The page's detail, with `embed=detail` only."),
+        ),
+    )
+    return listing_schema("PathListing", item)
+
+
+def embedded_details(pages, ctx):
+    """``{id: detail}`` of ``pages``, each model's pages read in one query with what they show."""
+    by_model = defaultdict(list)
+    for page in pages:
+        by_model[page.specific_class or type(page)].append(page.pk)
+    details = {}
+    for model, ids in by_model.items():
+        for page in detail_queryset(model, model.objects.filter(pk__in=ids)):
+            details[page.pk] = page_detail(page, ctx)
+    return details
 
 
 def build_router(page_detail_schema):
@@ -86,35 +114,46 @@ def build_router(page_detail_schema):
             raise not_found()
         return page_detail(page.specific, ReaderContext(request=request))
 
+    path_listing = path_listing_schema(page_detail_schema)
+
     @public_get(
         router,
         "/paths/",
-        response=PathListing,
+        response=path_listing,
         operation_id="listPaths",
-        summary="Every live, public page as id, type, locale, URL and last publication",
+        summary="Every live, public page as id, type, title, locale, URL and last publication",
     )
     def list_paths(request, filters: Query[PathFilters]):
-        """A light listing for static-site builds, with a larger page size than other listings."""
+        """A light listing for static-site builds, with a larger page size than other listings.
+
+        With `embed=detail`, each item carries the page's whole detail: a static
+        build reads every page of a site in a request per hundred pages.
+        """
+        filters.limit = filters.page_size()
         queryset = filters.filter_locale(visible_pages()).order_by("path")
         if filters.type:
             queryset = type_filter(queryset, filters.type)
         queryset = queryset.select_related("locale").only(
-            "pk", "url_path", "locale", "last_published_at", "content_type", "path"
+            "pk", "title", "url_path", "locale", "last_published_at", "content_type", "path"
         )
         count, pages = paginate(queryset, filters)
+        ctx = ReaderContext(request=request)
+        details = embedded_details(pages, ctx) if filters.embed else {}
         items = []
         for page in pages:
             url, path = page_url_and_path(page, request)
-            items.append(
-                {
-                    "id": page.pk,
-                    "type": kind_of(page),
-                    "locale": page.locale.language_code,
-                    "url": url,
-                    "path": path,
-                    "last_published_at": page.last_published_at,
-                }
-            )
+            item = {
+                "id": page.pk,
+                "type": kind_of(page),
+                "title": page.title,
+                "locale": page.locale.language_code,
+                "url": url,
+                "path": path,
+                "last_published_at": page.last_published_at,
+            }
+            if filters.embed:
+                item["detail"] = details.get(page.pk)
+            items.append(item)
         return listing(count, items, filters)
 
     @public_get(

@@ -148,10 +148,8 @@ class PathItem(ApiSchema):
 
     id: int
     type: PageType
+    title: str
     locale: str
     url: str | None
     path: str | None
     last_published_at: datetime.datetime | None
-
-
-PathListing = listing_schema("PathListing", PathItem)
