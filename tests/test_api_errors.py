@@ -66,6 +66,28 @@ def test_an_unknown_locale_is_a_400_not_a_500(client, site_tree, url):
     assert "ru" in body["detail"]
 
 
+@pytest.mark.parametrize(("language", "quoted"), [("en", "“xx”"), ("ru", "«xx»")])
+def test_an_unknown_locale_is_named_in_the_problem(client, site_tree, language, quoted):
+    response = client.get(API + "news/", {"locale": "xx"}, HTTP_ACCEPT_LANGUAGE=language)
+    assert response.status_code == 400
+    assert quoted in response.json()["detail"]
+
+
+def test_a_long_refused_value_is_cut_in_the_problem(client, site_tree):
+    body = problem(client, API + "paths/", {"type": "x" * 5000})
+    assert "x" * 49 + "…" in body["detail"]
+    assert "x" * 51 not in body["detail"]
+
+
+@pytest.mark.parametrize(("language", "opening", "closing"), [("en", "“", "”"), ("ru", "«", "»")])
+def test_a_bad_literal_lists_the_allowed_values(client, site_tree, language, opening, closing):
+    response = client.get(API + "paths/", {"type": "poem"}, HTTP_ACCEPT_LANGUAGE=language)
+    assert response.status_code == 400
+    detail = response.json()["detail"]
+    for value in ("poem", "news", "gallery"):
+        assert f"{opening}{value}{closing}" in detail
+
+
 def test_an_unknown_language_prefix_or_page_is_a_404_problem(client, site_tree):
     for path in ("/xx/news/", "/ru/nowhere/", "/ru/news/../../", "не путь"):
         body = problem(client, API + "pages/find/", {"path": path}, status=404)

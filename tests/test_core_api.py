@@ -213,3 +213,76 @@ def test_news_listing_in_v2_filters_by_type_and_locale(client, news_index):
         "/api/v2/pages/", {"type": "wagtail_council.NewsPage", "locale": "en"}
     ).json()
     assert english["items"] == []
+
+
+@pytest.mark.parametrize(
+    ("page_type", "parameter", "value"),
+    [
+        ("NewsPage", "categories", "budget"),
+        ("NewsPage", "related_pages", "x"),
+        ("GalleryPage", "photos", "x"),
+        ("GreetingAddressPage", "signatories", "x"),
+    ],
+)
+def test_a_v2_filter_on_a_relation_to_many_rows_is_wagtails_400(
+    client, news_index, page_type, parameter, value
+):
+    response = client.get(
+        "/api/v2/pages/", {"type": f"wagtail_council.{page_type}", parameter: value}
+    )
+    assert response.status_code == 400
+    assert response.json() == {
+        "message": f"query parameter is not an operation or a recognised field: {parameter}"
+    }
+
+
+def test_a_v2_ordering_by_a_relation_to_many_rows_is_wagtails_400(client, news_index):
+    response = client.get(
+        "/api/v2/pages/", {"type": "wagtail_council.NewsPage", "order": "categories"}
+    )
+    assert response.status_code == 400
+    assert response.json() == {"message": "cannot order by 'categories' (unknown field)"}
+
+
+@pytest.mark.parametrize(
+    ("page_type", "parameter"),
+    [("NewsPage", "publication_date"), ("StatementPage", "date"), ("GalleryPage", "date")],
+)
+def test_a_v2_filter_with_a_value_its_column_cannot_hold_is_a_400(
+    client, news_index, page_type, parameter
+):
+    response = client.get(
+        "/api/v2/pages/", {"type": f"wagtail_council.{page_type}", parameter: "soon"}
+    )
+    assert response.status_code == 400
+    assert response.json() == {
+        "message": f"field filter error. 'soon' is not a valid value for {parameter}"
+    }
+
+
+def test_v2_field_filters_and_ordering_still_work(client, news_index):
+    budget = make_news(news_index, title="Бюджет на 2025 год", slug="budget-2025")
+    make_news(news_index, title="Круглый стол", slug="round-table")
+    by_slug = client.get(
+        "/api/v2/pages/", {"type": "wagtail_council.NewsPage", "slug": "budget-2025"}
+    ).json()
+    assert [item["id"] for item in by_slug["items"]] == [budget.pk]
+    by_title = client.get(
+        "/api/v2/pages/", {"type": "wagtail_council.NewsPage", "title": "Круглый стол"}
+    ).json()
+    assert [item["title"] for item in by_title["items"]] == ["Круглый стол"]
+    by_date = client.get(
+        "/api/v2/pages/",
+        {
+            "type": "wagtail_council.NewsPage",
+            "publication_date": budget.publication_date.isoformat(),
+            "order": "-publication_date",
+        },
+    ).json()
+    assert [item["id"] for item in by_date["items"]] == [budget.pk]
+    assert (
+        client.get(
+            "/api/v2/pages/", {"type": "wagtail_council.NewsPage", "show_in_menus": "false"}
+        ).json()["meta"]["total_count"]
+        == 2
+    )

@@ -66,7 +66,7 @@ class CouncilAPI(NinjaAPI):
         ]
         validation_error = super().validation_error_from_error_contexts(error_contexts)
         if len(inputs) == len(validation_error.errors):
-            for error, value in zip(validation_error.errors, inputs):
+            for error, value in zip(validation_error.errors, inputs, strict=True):
                 if isinstance(value, (str, int, float)):
                     error["input"] = value
         return validation_error

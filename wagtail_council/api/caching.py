@@ -5,12 +5,21 @@ body) and ``Cache-Control``; a request whose ``If-None-Match`` matches gets a
 304 without a body. Browsers keep a response for ``API_CACHE_MAX_AGE``
 seconds and shared caches for ``API_CDN_CACHE_MAX_AGE``; publishing purges
 the affected URLs from a CDN (see ``purge``).
+
+Their body is the same in every language of the reader's browser: content is
+chosen by ``locale`` or by the path, never by ``Accept-Language``. Django's
+``LocaleMiddleware`` adds ``Vary: Accept-Language`` (and a ``Content-Language``
+of the reader's language) to every response outside ``i18n_patterns``, after
+the view, which would make a CDN keep one copy per browser language; these
+responses refuse both. Problems are translated by ``Accept-Language``, so they
+keep them.
 """
 
 import hashlib
 from functools import wraps
 
-from django.utils.cache import get_conditional_response, patch_cache_control
+from django.http.response import ResponseHeaders
+from django.utils.cache import cc_delim_re, get_conditional_response, patch_cache_control
 from django.utils.http import quote_etag
 from django.views.decorators.cache import never_cache
 
@@ -19,6 +28,29 @@ from ..conf import council_settings
 
 def etag_for(content):
     return quote_etag(hashlib.blake2b(content, digest_size=16).hexdigest())
+
+
+class LanguageIndependentHeaders(ResponseHeaders):
+    """Headers of a response whose body does not depend on the reader's language."""
+
+    def __setitem__(self, key, value):
+        if key.lower() == "content-language":
+            return
+        if key.lower() == "vary":
+            value = ", ".join(
+                header
+                for header in cc_delim_re.split(str(value))
+                if header and header.lower() != "accept-language"
+            )
+            if not value:
+                self.pop(key, None)
+                return
+        super().__setitem__(key, value)
+
+
+def language_independent(response):
+    response.headers = LanguageIndependentHeaders(response.headers)
+    return response
 
 
 def cacheable(view):
@@ -36,7 +68,10 @@ def cacheable(view):
             max_age=council_settings.API_CACHE_MAX_AGE,
             s_maxage=council_settings.API_CDN_CACHE_MAX_AGE,
         )
-        return get_conditional_response(request, etag=response["ETag"], response=response)
+        language_independent(response)
+        return language_independent(
+            get_conditional_response(request, etag=response["ETag"], response=response)
+        )
 
     return wrapper
 

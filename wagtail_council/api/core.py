@@ -12,9 +12,55 @@ sitemap and search hide (see ``wagtail_council.reader.visibility``)::
     path("api/v3/", core_api_v3().urls)  # on Wagtail 8
 """
 
+from django.core.exceptions import ValidationError
+from django.db import models
+from taggit.managers import TaggableManager
+from wagtail.api.v2 import filters as v2_filters
 from wagtail.api.v2 import views as v2_views
+from wagtail.api.v2.utils import BadRequestError
 
 from ..reader.visibility import only_visible
+
+
+def is_filterable(field):
+    """Whether Wagtail's ``?name=value`` filter and ``?order=`` can use this model field.
+
+    A column can be compared with one value, and tags have Wagtail's own
+    filter. Relations to many rows cannot: ``?categories=budget`` would be
+    looked up as the primary key of a category row, and fail.
+    """
+    if isinstance(field, TaggableManager):
+        return True
+    return getattr(field, "concrete", False) and not field.many_to_many
+
+
+class FieldsFilter(v2_filters.FieldsFilter):
+    """Wagtail's field filter, with a 400 for a value its column cannot hold.
+
+    Wagtail converts booleans, integers and foreign keys itself; any other
+    value reached the database as it was, so ``?publication_date=soon`` raised.
+    """
+
+    converted_by_wagtail = (models.BooleanField, models.IntegerField, models.AutoField)
+
+    def filter_queryset(self, request, queryset, view):
+        names = set(view.get_available_fields(queryset.model, db_fields_only=True))
+        for name, value in request.GET.items():
+            if name not in names or name == "locale":
+                continue
+            field = model_field(queryset.model, name)
+            if (
+                isinstance(field, models.Field)
+                and not field.is_relation
+                and not isinstance(field, self.converted_by_wagtail)
+            ):
+                try:
+                    field.get_prep_value(field.to_python(value))
+                except (ValidationError, ValueError, TypeError) as error:
+                    raise BadRequestError(
+                        f"field filter error. '{value}' is not a valid value for {name}"
+                    ) from error
+        return super().filter_queryset(request, queryset, view)
 
 
 class PagesAPIViewSet(v2_views.PagesAPIViewSet):
@@ -22,10 +68,35 @@ class PagesAPIViewSet(v2_views.PagesAPIViewSet):
 
     Every one of them starts from ``get_base_queryset``, so narrowing it is
     enough; Wagtail's own site scoping (``?site=``) is kept.
+
+    Our page types name relations to many rows in their ``api_fields``
+    (categories, related pages, photos, signatories), which Wagtail would
+    offer as filters and orderings; only fields with a column are offered,
+    and any other name is Wagtail's own 400 for an unknown parameter.
     """
+
+    filter_backends = [
+        FieldsFilter if backend is v2_filters.FieldsFilter else backend
+        for backend in v2_views.PagesAPIViewSet.filter_backends
+    ]
+
+    @classmethod
+    def get_available_fields(cls, model, db_fields_only=False):
+        names = super().get_available_fields(model, db_fields_only=db_fields_only)
+        if not db_fields_only:
+            return names
+        return [name for name in names if is_filterable(model_field(model, name))]
 
     def get_base_queryset(self):
         return only_visible(super().get_base_queryset())
+
+
+def model_field(model, name):
+    """The model field called ``name``, or whose column is ``name`` (``gallery_id``)."""
+    for field in model._meta.get_fields():
+        if name in (field.name, getattr(field, "attname", None)):
+            return field
+    return None
 
 
 def core_api_v3():

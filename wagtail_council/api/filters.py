@@ -15,6 +15,7 @@ from django.conf import settings
 from django.utils.translation import gettext
 from ninja import Path, Schema
 from pydantic import BaseModel, BeforeValidator, Field
+from pydantic_core import PydanticCustomError
 from wagtail.models import Locale
 
 from .pagination import (
@@ -70,9 +71,13 @@ ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def iso_date_only(value):
-    """Dates as YYYY-MM-DD only: pydantic would also read "0" as 1 January 1970."""
+    """Dates as YYYY-MM-DD only: pydantic would also read "0" as 1 January 1970.
+
+    The error is pydantic's own ``date_parsing``, so that the API words it as
+    any other date it cannot read (see ``validation``).
+    """
     if isinstance(value, str) and not ISO_DATE.fullmatch(value):
-        raise ValueError("Use the YYYY-MM-DD format")
+        raise PydanticCustomError("date_parsing", "Input should be a date in the YYYY-MM-DD format")
     return value
 
 
@@ -185,12 +190,15 @@ def strict_query(view):
     def wrapper(request, *args, **kwargs):
         unknown = sorted(set(request.GET) - allowed)
         if unknown:
-            raise Problem(
-                UNKNOWN_PARAMETER,
-                gettext("“%(parameter)s” is not a parameter of this endpoint. Known: %(known)s.")
-                % {"parameter": unknown[0], "known": ", ".join(sorted(allowed)) or "—"},
-                parameter=unknown[0],
-            )
+            if allowed:
+                detail = gettext(
+                    "“%(parameter)s” is not a parameter of this endpoint. Known: %(known)s."
+                ) % {"parameter": unknown[0], "known": ", ".join(sorted(allowed))}
+            else:
+                detail = gettext(
+                    "“%(parameter)s” is not a parameter of this endpoint, which takes none."
+                ) % {"parameter": unknown[0]}
+            raise Problem(UNKNOWN_PARAMETER, detail, parameter=unknown[0])
         return view(request, *args, **kwargs)
 
     return wrapper
