@@ -7,7 +7,9 @@
 #   2. fuzzing: schemathesis runs a bounded number of generated requests against
 #      the example site, served with its demo content over real HTTP, and
 #      fails on any 5xx, undocumented status or content type, or schema violation;
-#   3. the benchmark: the API's news detail and listing against Wagtail's v2 API
+#   3. a static build: every path of the demo site in every locale, built from
+#      the API alone, in at most 1.5 requests per page (.ci/static_build.py);
+#   4. the benchmark: the API's news detail and listing against Wagtail's v2 API
 #      for the same pages (each ratio must stay within 1.5).
 #
 # Runs from the repository root's parent layout like .ci/run; uses .venv.
@@ -64,6 +66,9 @@ done
 "$ROOT/.venv/bin/schemathesis" run "http://127.0.0.1:$PORT/api/council/openapi.json" \
     --checks all --max-examples "$EXAMPLES" --workers 1 --seed 20261120 \
     --request-timeout 30
+
+leg "a static build of the whole demo site from the API"
+"$PYTHON" .ci/static_build.py "http://127.0.0.1:$PORT/api/council/"
 stop_server
 unset DATABASE_URL DJANGO_MEDIA_ROOT
 
