@@ -53,3 +53,115 @@ export function wrongType(news: NewsDetail): number {
   // @ts-expect-error an alt text is a string, not a number.
   return news.gallery?.photos[0]?.image.alt ?? 0;
 }
+
+// --- the whole site: the menu, a profile's quotes, a page's breadcrumbs ------
+
+type Navigation =
+  paths["/api/council/navigation/"]["get"]["responses"][200]["content"]["application/json"];
+type NavigationQuery = NonNullable<paths["/api/council/navigation/"]["get"]["parameters"]["query"]>;
+type MenuItem = Navigation["items"][number];
+type Person = components["schemas"]["Person"];
+type PersonQuoteListing =
+  paths["/api/council/people/{person_id}/quotes/"]["get"]["responses"][200]["content"]["application/json"];
+type PersonQuote = PersonQuoteListing["items"][number];
+type Breadcrumb = NewsDetail["breadcrumbs"][number];
+type AnyPage =
+  paths["/api/council/pages/find/"]["get"]["responses"][200]["content"]["application/json"];
+
+async function read<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) {
+    const problem: Problem = await response.json();
+    throw new Error(`${problem.title}: ${problem.detail}`);
+  }
+  return (await response.json()) as T;
+}
+
+export function getNavigation(base: string, query: NavigationQuery = {}): Promise<Navigation> {
+  const params = new URLSearchParams();
+  if (query.locale) params.set("locale", query.locale);
+  if (query.depth) params.set("depth", String(query.depth));
+  return read<Navigation>(`${base}navigation/?${params}`);
+}
+
+export interface MenuEntry {
+  title: string;
+  path: string;
+  level: number;
+}
+
+// The menu tree, flattened in reading order, for a sitemap or a mobile menu.
+export function menuEntries(items: MenuItem[], level = 1): MenuEntry[] {
+  return items.flatMap((item) => [
+    { title: item.title, path: item.path, level },
+    ...menuEntries(item.children, level + 1),
+  ]);
+}
+
+export function menuIsPrecise(navigation: Navigation): number[] {
+  // @ts-expect-error a menu item's children are menu items, not page ids.
+  return navigation.items[0]?.children ?? [];
+}
+
+export function listPersonQuotes(
+  base: string,
+  personId: number,
+  offset = 0,
+): Promise<PersonQuoteListing> {
+  return read<PersonQuoteListing>(`${base}people/${personId}/quotes/?offset=${offset}`);
+}
+
+export interface QuoteLine {
+  text: string;
+  source: string;
+  path: string | null;
+}
+
+// The same quotes, from a profile's latest few or from the whole listing.
+export function quoteLines(quotes: PersonQuote[]): QuoteLine[] {
+  return quotes.map((quote) => ({ text: quote.text, source: quote.page.title, path: quote.page.path }));
+}
+
+export function profileQuoteLines(person: Person): QuoteLine[] {
+  return quoteLines(person.quotes.items);
+}
+
+// Every quote of a person, page by page through the listing.
+export async function allQuoteLines(base: string, personId: number): Promise<QuoteLine[]> {
+  const lines: QuoteLine[] = [];
+  let listing: PersonQuoteListing;
+  do {
+    listing = await listPersonQuotes(base, personId, lines.length);
+    lines.push(...quoteLines(listing.items));
+  } while (listing.items.length && lines.length < listing.count);
+  return lines;
+}
+
+export function quoteDateIsPrecise(quote: PersonQuote): string {
+  // @ts-expect-error a quote's date is null when neither the quote nor its page has one.
+  return quote.date;
+}
+
+export interface Crumb {
+  title: string;
+  path: string | null;
+  current: boolean;
+}
+
+// The trail to a page: its ancestors, then the page itself, marked current.
+export function breadcrumbTrail(page: Pick<NewsDetail, "breadcrumbs" | "title" | "path">): Crumb[] {
+  return [
+    ...page.breadcrumbs.map((crumb) => ({ title: crumb.title, path: crumb.path, current: false })),
+    { title: page.title, path: page.path, current: true },
+  ];
+}
+
+// Any page found by path; only pages of the tree have a trail.
+export function trailOf(page: AnyPage): Crumb[] {
+  return "breadcrumbs" in page ? breadcrumbTrail(page) : [];
+}
+
+export function crumbPathIsPrecise(crumb: Breadcrumb): string {
+  // @ts-expect-error a crumb's path is null when its page has no route on the site.
+  return crumb.path;
+}
