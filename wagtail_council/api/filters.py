@@ -21,11 +21,12 @@ from wagtail.models import Locale
 from .pagination import (
     DEFAULT_LIMIT,
     DEFAULT_PATHS_LIMIT,
+    MAX_EMBED_LIMIT,
     MAX_LIMIT,
     MAX_OFFSET,
     MAX_PATHS_LIMIT,
 )
-from .problems import UNKNOWN_PARAMETER, Problem
+from .problems import INVALID_PARAMETER, UNKNOWN_PARAMETER, Problem
 from .schemas.common import PageType
 
 
@@ -141,13 +142,31 @@ class OrganisationFilters(LocaleFilter, Paging):
 
 class PathFilters(LocaleFilter):
     type: PageType | None = Field(None, description="Only pages of this type.")
-    limit: int = Field(
-        DEFAULT_PATHS_LIMIT,
+    embed: Literal["detail"] | None = Field(
+        None,
+        description="`detail` embeds each page's whole detail, as `pages/find` gives it, so "
+        "that a static build needs one request for many pages.",
+    )
+    limit: int | None = Field(
+        None,
         ge=1,
         le=MAX_PATHS_LIMIT,
-        description=f"Items per page, at most {MAX_PATHS_LIMIT}.",
+        description=f"Items per page: at most {MAX_PATHS_LIMIT}, {DEFAULT_PATHS_LIMIT} when "
+        f"absent; with `embed=detail` at most {MAX_EMBED_LIMIT}, and {MAX_EMBED_LIMIT} when absent.",
     )
     offset: int = Field(0, ge=0, le=MAX_OFFSET)
+
+    def page_size(self):
+        """The page size asked for, or the default; more than an embedding page holds is a 400."""
+        if self.limit is None:
+            return MAX_EMBED_LIMIT if self.embed else DEFAULT_PATHS_LIMIT
+        if self.embed and self.limit > MAX_EMBED_LIMIT:
+            raise Problem(
+                INVALID_PARAMETER,
+                gettext("With “embed”, “limit” is at most %(limit)d.") % {"limit": MAX_EMBED_LIMIT},
+                parameter="limit",
+            )
+        return self.limit
 
 
 class FindFilters(LocaleFilter):
