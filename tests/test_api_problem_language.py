@@ -9,6 +9,7 @@ pydantic's wording.
 """
 
 import re
+from typing import NamedTuple
 
 import pytest
 
@@ -109,10 +110,20 @@ def url_of(template, path_values):
     return path
 
 
+class BadRequest(NamedTuple):
+    operation_id: str
+    kind: str
+    parameter: str
+    value: object  # the refused value, or MISSING
+    url: str
+    query: dict
+
+
 def bad_requests():
-    """``(operation id, kind, parameter, url, query)`` for every 400 the document admits."""
+    """A ``BadRequest`` for every 400 the document admits."""
     requests = []
     for template, operation in get_operations():
+        operation_id = operation["operationId"]
         parameters = operation.get("parameters", [])
         path_values = {p["name"]: valid_value(p) for p in parameters if p["in"] == "path"}
         valid_query = {
@@ -122,10 +133,11 @@ def bad_requests():
         }
         url = url_of(template, path_values)
         requests.append(
-            (
-                operation["operationId"],
+            BadRequest(
+                operation_id,
                 "unknown parameter",
                 UNKNOWN_PARAMETER,
+                "1",
                 url,
                 {**valid_query, UNKNOWN_PARAMETER: "1"},
             )
@@ -134,20 +146,15 @@ def bad_requests():
             name = parameter["name"]
             for kind, value in bad_values(parameter):
                 if parameter["in"] == "path":
+                    bad_url = url_of(template, {**path_values, name: value})
                     requests.append(
-                        (
-                            operation["operationId"],
-                            kind,
-                            name,
-                            url_of(template, {**path_values, name: value}),
-                            valid_query,
-                        )
+                        BadRequest(operation_id, kind, name, value, bad_url, valid_query)
                     )
                     continue
                 query = {key: val for key, val in valid_query.items() if key != name}
                 if value is not MISSING:
                     query[name] = value
-                requests.append((operation["operationId"], kind, name, url, query))
+                requests.append(BadRequest(operation_id, kind, name, value, url, query))
     return requests
 
 
@@ -176,16 +183,11 @@ def shown_value(value):
 
 def named_in(request):
     """What a problem must quote so the caller can find the mistake: the parameter, the value."""
-    _operation_id, kind, parameter, url, query = request
-    if kind == "unknown parameter":
-        return [parameter]
-    if kind == "unknown locale":
-        return [query[parameter]]
-    if kind in ("missing required", "too long", "too short"):
-        return [parameter]
-    if parameter in query:
-        return [parameter, shown_value(query[parameter])]
-    return [parameter, url.rstrip("/").rsplit("/", 1)[-1]]  # a path parameter's value
+    if request.kind == "unknown locale":
+        return [request.value]
+    if request.kind in ("unknown parameter", "missing required", "too long", "too short"):
+        return [request.parameter]
+    return [request.parameter, shown_value(request.value)]
 
 
 def walk(client, language):
@@ -193,15 +195,16 @@ def walk(client, language):
     answers = []
     kinds = set()
     for request in bad_requests():
-        operation_id, kind, parameter, url, query = request
-        body, response = get_valid(client, url, query, status=400, HTTP_ACCEPT_LANGUAGE=language)
+        body, response = get_valid(
+            client, request.url, request.query, status=400, HTTP_ACCEPT_LANGUAGE=language
+        )
         assert response["Content-Type"].startswith("application/problem+json"), request
-        assert body["type"] == PROBLEM_TYPE_OF_KIND.get(kind, INVALID_PARAMETER), request
-        assert body["parameter"] == parameter, request
-        kinds.add(kind)
+        assert body["type"] == PROBLEM_TYPE_OF_KIND.get(request.kind, INVALID_PARAMETER), request
+        assert body["parameter"] == request.parameter, request
+        kinds.add(request.kind)
         answers.append((request, body))
     assert kinds >= EXPECTED_KINDS, f"the walk met no {sorted(EXPECTED_KINDS - kinds)}"
-    walked = {request[0] for request, _body in answers}
+    walked = {request.operation_id for request, _body in answers}
     assert walked == {operation["operationId"] for _template, operation in get_operations()}
     return answers
 
@@ -215,10 +218,12 @@ def test_every_problem_of_a_bad_parameter_is_entirely_russian_for_a_russian_call
         for part in ("title", "detail"):
             text = body[part]
             if latin_words(text, names) or not re.search("[А-Яа-яЁё]{3,}", text):
-                failures.append(f"{request[0]} {request[1]} {part}: {text}")
+                failures.append(f"{request.operation_id} {request.kind} {part}: {text}")
         for name in named_in(request):
             if f"«{name}»" not in body["detail"]:
-                failures.append(f"{request[0]} {request[1]}: «{name}» is not named: {body}")
+                failures.append(
+                    f"{request.operation_id} {request.kind}: «{name}» is not named: {body}"
+                )
     assert not failures, "\n".join(failures)
 
 
@@ -228,7 +233,6 @@ SENTENCE = re.compile(r"^[A-Z“].*\S[.]$", re.DOTALL)
 def test_every_problem_of_a_bad_parameter_is_a_whole_english_sentence(client, site_tree):
     failures = []
     for request, body in walk(client, "en"):
-        _operation_id, kind, parameter, _url, _query = request
         detail = body["detail"]
         complete = (
             SENTENCE.match(detail)
@@ -239,9 +243,11 @@ def test_every_problem_of_a_bad_parameter_is_a_whole_english_sentence(client, si
             and all(f"“{name}”" in detail for name in named_in(request))
         )
         if not complete:
-            failures.append(f"{request[0]} {kind} {parameter}: {detail}")
+            failures.append(f"{request.operation_id} {request.kind} {request.parameter}: {detail}")
         if re.search("[А-Яа-яЁё]", body["title"] + detail):
-            failures.append(f"{request[0]} {kind}: Cyrillic in an English problem: {body}")
+            failures.append(
+                f"{request.operation_id} {request.kind}: Cyrillic in an English problem: {body}"
+            )
     assert not failures, "\n".join(failures)
 
 
