@@ -6,6 +6,7 @@ translation shows the English ones.
 """
 
 import datetime
+from typing import NamedTuple
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
@@ -26,11 +27,13 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, ReferenceIndex, TranslatableMixin
+from wagtail.models import Orderable, Page, ReferenceIndex, Site, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from ..reader.people import as_date
+from ..reader.context import once_per_request
+from ..reader.frontend import page_url_and_path
+from ..reader.people import as_date, content_date
 from ..reader.visibility import visible_pages
 from .mixins import AppendedRowMixin, TransliteratedSlugMixin
 
@@ -305,8 +308,10 @@ class Role(AppendedRowMixin, TranslatableMixin, Orderable):
 class PeopleIndexPage(TransliteratedSlugMixin, RoutablePageMixin, Page):
     """Current members grouped by organisation, and a profile for every person.
 
-    Profiles live at ``<index URL><person slug>/``: no page per person is
-    needed, and the directory of snippets stays the single source of names.
+    Profiles live at ``<index URL><person slug>/`` and the members of an
+    organisation at ``<index URL>organisations/<organisation slug>/``: no page
+    per person or organisation is needed, and the directory of snippets stays
+    the single source of names.
     """
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -333,6 +338,20 @@ class PeopleIndexPage(TransliteratedSlugMixin, RoutablePageMixin, Page):
         context["roles"] = self.current_roles()
         return context
 
+    @path("organisations/<slug:slug>/", name="organisation")
+    def organisation_members(self, request, slug):
+        organisation = get_object_or_404(
+            Organisation.objects.select_related("parent"), locale_id=self.locale_id, slug=slug
+        )
+        return self.render(
+            request,
+            template="wagtail_council/pages/organisation_members.html",
+            context_overrides={
+                "organisation": organisation,
+                "roles": self.current_roles().filter(organisation=organisation),
+            },
+        )
+
     @path("<slug:slug>/", name="person")
     def person_profile(self, request, slug):
         person = get_object_or_404(
@@ -347,39 +366,135 @@ class PeopleIndexPage(TransliteratedSlugMixin, RoutablePageMixin, Page):
         )
 
     def person_url(self, person, request=None):
-        return self.get_url(request) + self.reverse_subpage("person", kwargs={"slug": person.slug})
+        return self.get_url(request) + self.person_subpath(person)
+
+    def organisation_url(self, organisation, request=None):
+        return self.get_url(request) + self.organisation_subpath(organisation)
+
+    def person_subpath(self, person):
+        """The profile's address below this page, without a leading slash."""
+        return self.reverse_subpage("person", kwargs={"slug": person.slug})
+
+    def organisation_subpath(self, organisation):
+        return self.reverse_subpage("organisation", kwargs={"slug": organisation.slug})
+
+
+# Where profiles live
+
+
+def people_indexes(request=None, site=None):
+    """``{locale id: people index}``: the visible people index of each language, in one query.
+
+    The first in tree order of each locale, within ``site`` (the request's site
+    when not given; any site without either). Asked once per request, so a
+    listing of a hundred people costs no query per person.
+    """
+    if site is None and request is not None:
+        site = Site.find_for_request(request)
+    key = ("people_indexes", site.pk if site is not None else None)
+    return once_per_request(request, key, lambda: find_people_indexes(site, request))
+
+
+def find_people_indexes(site, request=None):
+    indexes = {}
+    for page in visible_pages(PeopleIndexPage).select_related("locale").order_by("path"):
+        if page.locale_id in indexes:
+            continue
+        if site is not None:
+            parts = page.get_url_parts(request)
+            if parts is None or parts[0] != site.pk:
+                continue
+        indexes[page.locale_id] = page
+    return indexes
+
+
+def people_index_of(snippet, request=None):
+    """The visible people index in the language of a person or organisation, or ``None``."""
+    return people_indexes(request).get(snippet.locale_id)
+
+
+def profile_location(person, request=None):
+    """``(url, path)`` of a person's profile for readers; ``(None, None)`` without a visible index.
+
+    The URL points at the frontend when ``WAGTAIL_COUNCIL_FRONTEND_BASE_URL``
+    is set, as every page URL of the content API does.
+    """
+    index_page = people_index_of(person, request)
+    if index_page is None:
+        return None, None
+    return location_below(index_page, index_page.person_subpath(person), request)
+
+
+def organisation_location(organisation, request=None):
+    """``(url, path)`` of the page of an organisation's members; ``(None, None)`` without one."""
+    index_page = people_index_of(organisation, request)
+    if index_page is None:
+        return None, None
+    return location_below(index_page, index_page.organisation_subpath(organisation), request)
+
+
+def location_below(index_page, subpath, request):
+    url, page_path = page_url_and_path(index_page, request)
+    if page_path is None:
+        return None, None
+    return url + subpath, page_path + subpath
+
+
+# What a profile shows
 
 
 def profile_of(person):
-    """Everything a profile shows, in a fixed number of queries."""
+    """Everything a profile shows, in a fixed number of queries.
+
+    Statements and addresses are querysets, the latest first: a caller counts
+    them or takes the first few without loading the rest. ``quotes`` are
+    ``(page, text)`` pairs for templates, ``quotations`` the same quotes as
+    ``Quotation`` objects, with their dates.
+    """
     from .greetings import GreetingAddressPage
     from .statements import StatementPage
 
     statements = (
         visible_pages(StatementPage)
         .filter(speaker=person, locale_id=person.locale_id)
-        .order_by("-date")
+        .order_by("-date", "-pk")
     )
     addresses = (
         visible_pages(GreetingAddressPage)
         .filter(signatories__person=person, locale_id=person.locale_id)
         .distinct()
-        .order_by("-date")
+        .order_by("-date", "-pk")
     )
+    quotations = quotations_of(person)
     return {
         "roles": sorted(person.roles.all(), key=lambda role: role.start_date, reverse=True),
         "statements": statements,
         "addresses": addresses,
-        "quotes": quotes_of(person),
+        "quotes": [(quotation.page, quotation.text) for quotation in quotations],
+        "quotations": quotations,
     }
 
 
+class Quotation(NamedTuple):
+    """A quote of a person on a visible page, dated by the quote or else by the page."""
+
+    page: Page
+    text: str
+    date: datetime.date | None
+
+
 def quotes_of(person):
-    """``(page, quote text)`` for every quote of ``person`` on visible pages.
+    """``(page, quote text)`` for every quote of ``person`` on visible pages, the latest first."""
+    return [(quotation.page, quotation.text) for quotation in quotations_of(person)]
+
+
+def quotations_of(person):
+    """Every ``Quotation`` of ``person`` on visible pages, the latest page first.
 
     Wagtail's reference index says which pages point at the person, so no
     page bodies are scanned but those; quotes are read from the raw stream
-    data, without loading every other block's objects.
+    data, without loading every other block's objects. The number of queries
+    does not depend on the number of quotes.
     """
     page_ids = [
         reference.object_id
@@ -390,7 +505,7 @@ def quotes_of(person):
         visible_pages()
         .filter(pk__in=page_ids, locale_id=person.locale_id)
         .specific()
-        .order_by("-first_published_at")
+        .order_by("-first_published_at", "-pk")
     )
     found = []
     for page in pages:
@@ -398,9 +513,21 @@ def quotes_of(person):
             if not isinstance(field, StreamField):
                 continue
             for block in getattr(page, field.name).raw_data:
-                if block["type"] == "quote" and block["value"].get("person") == person.pk:
-                    found.append((page, block["value"]["text"]))
+                value = block["value"]
+                if block["type"] == "quote" and value.get("person") == person.pk:
+                    date = quote_date(value.get("date")) or as_date(content_date(page))
+                    found.append(Quotation(page, value["text"], date))
     return found
+
+
+def quote_date(value):
+    """The date a quote block stores (ISO text in raw stream data), or ``None``."""
+    if not value:
+        return None
+    try:
+        return datetime.date.fromisoformat(str(value))
+    except ValueError:
+        return None
 
 
 def page_content_type_id():

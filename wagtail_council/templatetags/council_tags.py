@@ -11,13 +11,13 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import pgettext
 from wagtail.models import Page, Site
 
-from ..models import PeopleIndexPage
+from ..models.people import people_index_of
 from ..reader.context import once_per_request
 from ..reader.images import render_picture
 from ..reader.languages import active_locale, all_locales, language_name
 from ..reader.languages import localized_site_name as site_name_in_language
 from ..reader.people import quote_speaker as reader_quote_speaker
-from ..reader.visibility import is_visible_page, visible_pages, visible_translations
+from ..reader.visibility import is_visible_page, visible_translations
 
 register = template.Library()
 
@@ -175,17 +175,12 @@ def person_profile_url(context, person):
 
 
 def profile_url(request, person):
-    """The person's profile on the visible people index of their language, if there is one."""
-    cache = getattr(request, "_council_people_index", None) if request else None
-    if cache is None:
-        cache = {}
-        if request is not None:
-            request._council_people_index = cache
-    if person.locale_id not in cache:
-        cache[person.locale_id] = (
-            visible_pages(PeopleIndexPage).filter(locale_id=person.locale_id).first()
-        )
-    index_page = cache[person.locale_id]
+    """The person's profile on the visible people index of their language, if there is one.
+
+    The same index the content API gives profiles under (``people_index_of``),
+    looked up once per request however many people a page names.
+    """
+    index_page = people_index_of(person, request)
     if index_page is None:
         return ""
     return index_page.person_url(person, request)

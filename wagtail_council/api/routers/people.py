@@ -1,19 +1,22 @@
-from django.db.models import Prefetch
 from ninja import Query, Router
 
-from ...models import Role
+from ...models.people import quotations_of
 from ...reader.context import ReaderContext
 from ...reader.images import prefetch_renditions
-from ..filters import ObjectId, OrganisationFilters, PeopleFilters
+from ..filters import ObjectId, OrganisationFilters, Paging, PeopleFilters
 from ..operations import get_or_404, public_get
 from ..pagination import listing, paginate
 from ..schemas.common import listing_schema
-from ..schemas.people import Organisation, Person, PersonCard
+from ..schemas.people import Organisation, Person, PersonCard, PersonQuoteListing
 from ..serializers.people import (
     PORTRAIT_ROLE,
     organisation_data,
+    organisation_listing_items,
+    organisations_queryset,
+    people_queryset,
     person_card,
     person_detail,
+    quote_items,
 )
 from ..visibility import visible_organisations, visible_people
 
@@ -24,11 +27,6 @@ def build_router():
 
     PersonListing = listing_schema("PersonListing", PersonCard)
     OrganisationListing = listing_schema("OrganisationListing", Organisation)
-
-    def people_queryset(queryset):
-        return queryset.select_related("locale", "photo").prefetch_related(
-            Prefetch("roles", queryset=Role.objects.select_related("organisation"))
-        )
 
     @public_get(
         router,
@@ -52,16 +50,33 @@ def build_router():
         "/people/{person_id}/",
         response=Person,
         operation_id="getPerson",
-        summary="A person with every role held",
+        summary="A person with every role held, and the latest of what they said and signed",
         detail=True,
     )
     def get_person(request, person_id: ObjectId):
+        """The profile, with the latest five quotes, statements and greeting addresses.
+
+        Each comes with its total; page through the rest at
+        `/people/{person_id}/quotes/`, `/statements/?person=<slug>` and
+        `/greeting-addresses/?person=<slug>`.
+        """
         person = get_or_404(people_queryset(visible_people()), person_id)
-        prefetch_renditions([person.photo], PORTRAIT_ROLE)
         return person_detail(person, ReaderContext(request=request))
 
-    def organisations_queryset(queryset):
-        return queryset.select_related("locale", "parent")
+    @public_get(
+        router,
+        "/people/{person_id}/quotes/",
+        response=PersonQuoteListing,
+        operation_id="listPersonQuotes",
+        summary="Quotes of a person on live, public pages, the latest page first",
+        detail=True,
+    )
+    def list_person_quotes(request, person_id: ObjectId, filters: Query[Paging]):
+        person = get_or_404(visible_people().select_related("locale"), person_id)
+        quotations = quotations_of(person)
+        window = quotations[filters.offset : filters.offset + filters.limit]
+        ctx = ReaderContext(request=request, locale=person.locale)
+        return listing(len(quotations), quote_items(window, ctx), filters)
 
     @public_get(
         router,
@@ -74,19 +89,19 @@ def build_router():
     def list_organisations(request, filters: Query[OrganisationFilters]):
         queryset = filters.filter_locale(visible_organisations()).order_by("name", "pk")
         count, organisations = paginate(organisations_queryset(queryset), filters)
-        return listing(count, [organisation_data(item) for item in organisations], filters)
+        ctx = ReaderContext(request=request)
+        return listing(count, organisation_listing_items(organisations, ctx), filters)
 
     @public_get(
         router,
         "/organisations/{organisation_id}/",
         response=Organisation,
         operation_id="getOrganisation",
-        summary="An organisation",
+        summary="An organisation, with the address of its members page",
         detail=True,
     )
     def get_organisation(request, organisation_id: ObjectId):
-        return organisation_data(
-            get_or_404(organisations_queryset(visible_organisations()), organisation_id)
-        )
+        organisation = get_or_404(organisations_queryset(visible_organisations()), organisation_id)
+        return organisation_data(organisation, ReaderContext(request=request))
 
     return router
