@@ -91,6 +91,17 @@ class CouncilAPI(NinjaAPI):
             request, Problem(INVALID_PARAMETER, refusal(error), parameter=parameter)
         )
 
+    @property
+    def urls(self):
+        patterns, app_name, namespace = super().urls
+        # Last: any other address under the API's mount is a 404 problem, not
+        # a redirect to a language prefix and an HTML page.
+        patterns = [*patterns, re_path(r"^.*$", self.unknown_route, name="unknown_route")]
+        return patterns, app_name, namespace
+
+    def unknown_route(self, request, *args, **kwargs):
+        return self.problem(request, not_found(gettext("The API has no endpoint at this address.")))
+
     def get_openapi_schema(self, *, path_prefix=None, path_params=None):
         schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
         # Ninja documents every response as application/json; errors are problems.
