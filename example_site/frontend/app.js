@@ -1,9 +1,12 @@
 // A headless frontend for wagtail-council in one ES module: no build step, no framework.
 //
-// It reads the content API from another origin (CORS) and renders the news
-// list, news articles (quotes, photos, the gallery, the greeting address they
-// report on), statements, greeting addresses and galleries. Routes mirror the
-// CMS paths after "#": "#/ru/news/<slug>/" shows the page at "/ru/news/<slug>/",
+// It reads the content API from another origin (CORS) and builds the whole
+// site from it: the header (the site's name and logo from "site/", the menu
+// from "navigation/", a language switcher that keeps the page), breadcrumbs,
+// the home page with the latest news, listings, news articles (quotes,
+// photos, the gallery, the greeting address they report on), statements,
+// greeting addresses, galleries and people's profiles. Routes mirror the CMS
+// paths after "#": "#/ru/news/<slug>/" shows the page at "/ru/news/<slug>/",
 // found with the API's by-path lookup.
 //
 // "preview/?token=…" (a page with <body data-preview>) shows an editor's draft,
@@ -18,11 +21,21 @@ const API = new URL(
 const PREVIEW = document.body.hasAttribute("data-preview");
 // The frontend's home, beside this module: a preview's links lead there.
 const HOME = new URL(".", import.meta.url);
+// Levels of the menu: the home page's children and theirs.
+const MENU_DEPTH = 2;
+// News items on the home page.
+const LATEST_NEWS = 3;
+// A person's profile by id, for speakers whose address the page does not give.
+const PERSON_ROUTE = /^person=(\d+)$/;
 
 const TEXT = {
   ru: {
+    site: "Совет",
     news: "Новости",
+    latestNews: "Последние новости",
     language: "Язык",
+    menu: "Основное меню",
+    breadcrumbs: "Навигационная цепочка",
     skip: "Перейти к содержанию",
     loading: "Загрузка…",
     failed: "Не удалось загрузить материал.",
@@ -31,14 +44,25 @@ const TEXT = {
     signed: "Подписали",
     document: "Документ",
     more: "Все фотографии",
+    roles: "Должности",
+    quotes: "Цитаты",
+    statements: "Заявления",
+    addresses: "Приветственные адреса",
+    quotedIn: "Источник",
+    latestOf: (shown, total) => `Последние ${shown} из ${total}.`,
+    nothing: "Пока ничего нет.",
     previewTitle: "Предпросмотр",
     preview: "Предпросмотр: эта версия страницы не опубликована.",
     previewFailed: "Не удалось показать предпросмотр.",
     noToken: "В адресе нет токена предпросмотра; откройте предпросмотр из админки.",
   },
   en: {
+    site: "Council",
     news: "News",
+    latestNews: "Latest news",
     language: "Language",
+    menu: "Main menu",
+    breadcrumbs: "Breadcrumb",
     skip: "Skip to content",
     loading: "Loading…",
     failed: "The content could not be loaded.",
@@ -47,6 +71,13 @@ const TEXT = {
     signed: "Signed by",
     document: "Document",
     more: "All photos",
+    roles: "Current roles",
+    quotes: "Quotes",
+    statements: "Statements",
+    addresses: "Greeting addresses",
+    quotedIn: "Source",
+    latestOf: (shown, total) => `The latest ${shown} of ${total}.`,
+    nothing: "Nothing yet.",
     previewTitle: "Preview",
     preview: "Preview: this version of the page is not published.",
     previewFailed: "The preview could not be shown.",
@@ -55,7 +86,6 @@ const TEXT = {
 };
 
 const view = document.querySelector("[data-view]");
-let locales = [];
 
 function text(language) {
   return TEXT[language] || TEXT.ru;
@@ -90,16 +120,34 @@ function html(tag, markup, attributes = {}) {
   return element;
 }
 
+// The language of the page being shown: the API's problems come in it.
+let readingLanguage = "ru";
+
 async function api(path, params = {}) {
   const url = new URL(path, API);
   for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
-  const response = await fetch(url, { headers: { Accept: "application/json" } });
+  const headers = { Accept: "application/json", "Accept-Language": readingLanguage };
+  const response = await fetch(url, { headers });
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
     throw new Error(problem.detail || `${response.status} ${url}`);
   }
   return response.json();
 }
+
+// What frames every page (the site, its menu, its languages) is read once per
+// language. A frame that fails to load is left out, never a reason to show no page.
+const frames = new Map();
+
+function once(key, load) {
+  if (!frames.has(key)) frames.set(key, load().catch(() => null));
+  return frames.get(key);
+}
+
+const siteOf = (language) => once(`site:${language}`, () => api("site/", { locale: language }));
+const menuOf = (language) =>
+  once(`menu:${language}`, () => api("navigation/", { locale: language, depth: MENU_DEPTH }));
+const localeList = () => once("locales", () => api("locales/"));
 
 function route(path) {
   if (!PREVIEW) return `#${path}`;
@@ -152,12 +200,30 @@ function figure(value, sizes) {
   );
 }
 
+// A link to a page of the site, or its title alone when the page has no address.
+function link(path, title) {
+  return path ? h("a", { href: route(path) }, title) : title;
+}
+
+// Where a speaker's or signatory's profile is: its path when the API gives
+// one, else the profile by id; nowhere for people outside the directory.
+function personHref(person) {
+  if (person.path) return route(person.path);
+  if (person.in_directory && person.id !== null) return route(`person=${person.id}`);
+  return null;
+}
+
+function personName(person) {
+  const href = personHref(person);
+  return href ? h("a", { href }, person.name) : person.name;
+}
+
 function speaker(person) {
   return h(
     "footer",
     { class: "speaker" },
     picture(person.photo, "4rem"),
-    h("p", {}, h("cite", { class: "speaker-name" }, person.name), person.role ? h("br") : null,
+    h("p", {}, h("cite", { class: "speaker-name" }, personName(person)), person.role ? h("br") : null,
       person.role ? h("span", { class: "speaker-role" }, person.role) : null),
   );
 }
@@ -206,42 +272,103 @@ function body(blocks) {
   return blocks.map((block) => (BLOCKS[block.type] || (() => null))(block.value));
 }
 
-function setLanguage(language, translations = null) {
-  document.documentElement.lang = language;
-  const strings = text(language);
-  document.querySelector(".skip-link").textContent = strings.skip;
-  document.querySelector("[data-preview-banner]")?.replaceChildren(strings.preview);
-  document.querySelector("[data-home]").setAttribute("href", route(`/${language}/`));
+// --- the frame: header, menu, languages -------------------------------------
+
+function siteName(site, language) {
+  const home = site?.home?.path || `/${language}/`;
+  const link = document.querySelector("[data-home]");
+  link.setAttribute("href", route(home));
+  // The logo's alt text is the site's name, which the link already says in text.
+  const logo = site?.logo ? picture({ ...site.logo, alt: "" }, "12rem") : null;
+  link.replaceChildren(logo || "", h("span", {}, site?.name || text(language).site));
+}
+
+function menuList(items, current) {
+  if (!items?.length) return null;
+  return h(
+    "ul",
+    {},
+    items.map((item) =>
+      h(
+        "li",
+        {},
+        h("a", { href: route(item.path), "aria-current": item.path === current ? "page" : null }, item.title),
+        menuList(item.children, current),
+      ),
+    ),
+  );
+}
+
+function menu(navigation, language, current) {
+  const nav = document.querySelector("[data-menu]");
+  nav.setAttribute("aria-label", text(language).menu);
+  const list = menuList(navigation?.items, current);
+  nav.hidden = !list;
+  nav.replaceChildren(list || "");
+}
+
+// Each language links to this page in it, else to that language's home page.
+function languages(locales, language, translations) {
   const nav = document.querySelector("[data-languages]");
-  nav.setAttribute("aria-label", strings.language);
-  const items = locales.map((locale) => {
-    const version = translations?.find((item) => item.locale === locale.code);
-    const target = version?.path || `/${locale.code}/`;
+  nav.setAttribute("aria-label", text(language).language);
+  const items = (locales || []).map((locale) => {
+    const version = translations?.find((item) => item.locale === locale.code && item.path);
+    const target = version?.path || locale.home?.path || `/${locale.code}/`;
     const current = locale.code === language ? { "aria-current": "true" } : {};
-    return h("li", {}, h("a", { href: route(target), lang: locale.code, ...current }, locale.name));
+    return h(
+      "li",
+      {},
+      h("a", { href: route(target), lang: locale.code, hreflang: locale.code, ...current }, locale.name),
+    );
   });
   nav.replaceChildren(h("ul", {}, items));
 }
 
-function newsCard(item, language) {
+async function frame(language, { translations = null, path = null } = {}) {
+  const [site, navigation] = await Promise.all([siteOf(language), menuOf(language)]);
+  const locales = site?.locales || (await localeList());
+  document.documentElement.lang = language;
+  const strings = text(language);
+  document.querySelector(".skip-link").textContent = strings.skip;
+  document.querySelector("[data-preview-banner]")?.replaceChildren(strings.preview);
+  siteName(site, language);
+  menu(navigation, language, path);
+  languages(locales, language, translations);
+}
+
+// The trail to a page: its ancestors from the API, then the page itself.
+function breadcrumbs(page, language) {
+  if (!page.breadcrumbs?.length) return null;
   return h(
-    "li",
-    { class: "card" },
-    picture(item.image, "(min-width: 60rem) 19rem, 100vw"),
-    h("h2", { class: "card-title" }, h("a", { href: route(item.path) }, item.title)),
-    h("time", { datetime: item.date }, formatDate(item.date, language)),
-    h("p", {}, item.lead),
+    "nav",
+    { class: "breadcrumbs", "aria-label": text(language).breadcrumbs },
+    h(
+      "ol",
+      {},
+      page.breadcrumbs.map((crumb) => h("li", {}, link(crumb.path, crumb.title))),
+      h("li", {}, h("a", { href: route(page.path), "aria-current": "page" }, page.title)),
+    ),
   );
 }
 
-async function showNewsList(language) {
-  const listing = await api("news/", { locale: language, limit: 20 });
-  setLanguage(language);
-  document.title = text(language).news;
-  view.replaceChildren(
-    h("h1", {}, text(language).news),
-    h("ul", { class: "cards" }, listing.items.map((item) => newsCard(item, language))),
+// --- pages -------------------------------------------------------------------
+
+// A card of any listing: news, statements, addresses, galleries or people.
+function card(item, language, level = 2) {
+  const date = item.date ? h("time", { datetime: item.date }, formatDate(item.date, language)) : null;
+  return h(
+    "li",
+    { class: "card" },
+    picture(item.image || item.photo, "(min-width: 60rem) 19rem, 100vw"),
+    h(`h${level}`, { class: "card-title" }, h("a", { href: route(item.path) }, item.title || item.name)),
+    date,
+    h("p", {}, item.lead ?? item.current_role?.title),
   );
+}
+
+function cards(items, language, level) {
+  if (!items.length) return h("p", {}, text(language).nothing);
+  return h("ul", { class: "cards" }, items.map((item) => card(item, language, level)));
 }
 
 function header(page) {
@@ -251,7 +378,80 @@ function header(page) {
   ];
 }
 
+// Where an index page's items come from, by what it lists.
+const LISTINGS = {
+  news: "news/",
+  statements: "statements/",
+  greeting_addresses: "greeting-addresses/",
+  galleries: "galleries/",
+  people: "people/",
+};
+
+// What a page shows besides its own detail, read before it is rendered.
+const EXTRAS = {
+  home: (page) => api("news/", { locale: page.locale, limit: LATEST_NEWS }),
+  index: (page) => (LISTINGS[page.lists] ? api(LISTINGS[page.lists], { locale: page.locale, limit: 20 }) : null),
+};
+
+// A part of a profile: its heading with the total, and the latest few.
+function profileSection(title, sample, language, items) {
+  return h(
+    "section",
+    { class: "profile-part" },
+    h("h2", {}, `${title} (${sample.count})`),
+    sample.count > sample.items.length
+      ? h("p", {}, text(language).latestOf(sample.items.length, sample.count))
+      : null,
+    sample.items.length ? items(sample.items) : h("p", {}, text(language).nothing),
+  );
+}
+
+function personQuote(quote, language) {
+  return h(
+    "blockquote",
+    { class: "quote" },
+    h("p", { class: "quote-text" }, quote.text),
+    h(
+      "footer",
+      {},
+      `${text(language).quotedIn}: `,
+      link(quote.page.path, quote.page.title),
+      quote.date ? [", ", h("time", { datetime: quote.date }, formatDate(quote.date, language))] : null,
+    ),
+  );
+}
+
+function person(page) {
+  const strings = text(page.locale);
+  return [
+    h("h1", {}, page.name),
+    picture(page.photo, "12rem"),
+    page.current_roles.length
+      ? h("section", { class: "profile-part" }, h("h2", {}, strings.roles),
+          h("ul", { class: "roles" }, page.current_roles.map((role) => h("li", {}, role.title))))
+      : null,
+    page.biography ? html("div", page.biography, { class: "rich-text" }) : null,
+    profileSection(strings.quotes, page.quotes, page.locale, (items) =>
+      items.map((quote) => personQuote(quote, page.locale))),
+    profileSection(strings.statements, page.statements, page.locale, (items) =>
+      cards(items, page.locale, 3)),
+    profileSection(strings.addresses, page.greeting_addresses, page.locale, (items) =>
+      cards(items, page.locale, 3)),
+  ];
+}
+
 const PAGES = {
+  home: (page, news) => [
+    h("h1", {}, page.title),
+    html("div", page.intro, { class: "rich-text intro" }),
+    h("section", { class: "latest" }, h("h2", {}, text(page.locale).latestNews),
+      cards(news.items, page.locale, 3)),
+  ],
+  index: (page, listing) => [
+    h("h1", {}, page.title),
+    html("div", page.intro, { class: "rich-text intro" }),
+    listing ? cards(listing.items, page.locale, 2) : null,
+  ],
   news: (page) => [
     ...header(page),
     h("p", { class: "lead" }, page.lead),
@@ -275,42 +475,56 @@ const PAGES = {
     ...header(page),
     h("p", {}, page.addressee),
     html("div", page.body, { class: "rich-text" }),
-    h("p", {}, `${text(page.locale).signed}: `, page.signatories.map((person) => `${person.name}, ${person.role}`).join("; ")),
+    h("p", { class: "signatories" }, `${text(page.locale).signed}: `,
+      page.signatories.map((signatory, index) => [index ? "; " : "", personName(signatory), `, ${signatory.role}`])),
     page.original_document ? BLOCKS.document(page.original_document) : null,
   ],
   gallery: (page) => [...header(page), html("div", page.description, { class: "rich-text" }), photos(page.photos)],
+  person,
 };
 
 // A detail, published or a draft: the same markup either way.
-function showPage(page) {
-  setLanguage(page.locale, page.translations);
-  document.title = PREVIEW ? `${text(page.locale).previewTitle}: ${page.seo.title}` : page.seo.title;
+async function showPage(page) {
+  const [extra] = await Promise.all([
+    EXTRAS[page.type]?.(page),
+    frame(page.locale, { translations: page.translations, path: page.path }),
+  ]);
+  const title = page.seo?.title || page.title || page.name;
+  document.title = PREVIEW ? `${text(page.locale).previewTitle}: ${title}` : title;
   const render = PAGES[page.type] || ((item) => header(item));
-  view.replaceChildren(h("article", { "data-type": page.type }, render(page)));
+  view.replaceChildren(
+    breadcrumbs(page, page.locale) || "",
+    h("article", { "data-type": page.type }, render(page, extra)),
+  );
 }
 
-async function showPath(path) {
-  const page = await api("pages/find/", { path });
-  if (page.type === "page" || (page.type === "index" && page.lists === "news")) {
-    return showNewsList(page.locale);
-  }
-  showPage(page);
+async function showPath(path, language) {
+  // The frame is read while the page loads.
+  siteOf(language);
+  menuOf(language);
+  await showPage(await api("pages/find/", { path }));
+}
+
+// A profile by id; the address bar then shows its path, as any page's.
+async function showPerson(id) {
+  const page = await api(`people/${id}/`);
+  if (page.path) history.replaceState(null, "", route(page.path));
+  await showPage(page);
 }
 
 async function showPreview(language) {
   const token = PARAMS.get("token");
   if (!token) throw new Error(text(language).noToken);
-  showPage(await api("preview/", { token }));
+  await showPage(await api("preview/", { token }));
 }
 
 // Runs one view; a failure (the API's problem detail, or a network error) is shown, never a blank page.
 async function load(language, failure, task) {
   view.setAttribute("aria-busy", "true");
   try {
-    if (!locales.length) locales = await api("locales/");
     await task();
   } catch (error) {
-    setLanguage(language);
+    await frame(language);
     view.replaceChildren(h("p", { class: "error", role: "alert" }, text(language)[failure], " ", error.message));
   } finally {
     view.removeAttribute("aria-busy");
@@ -319,14 +533,15 @@ async function load(language, failure, task) {
 
 function show() {
   if (PREVIEW) {
-    const language = readerLanguage();
-    return load(language, "previewFailed", () => showPreview(language));
+    readingLanguage = readerLanguage();
+    return load(readingLanguage, "previewFailed", () => showPreview(readingLanguage));
   }
   const path = decodeURIComponent(location.hash.slice(1)) || "/ru/";
+  const [, id] = path.match(PERSON_ROUTE) || [];
+  if (id) return load(readingLanguage, "failed", () => showPerson(id));
   const [, language = "ru"] = path.match(/^\/([a-z]{2})\//) || [];
-  return load(language, "failed", () =>
-    path === `/${language}/` ? showNewsList(language) : showPath(path),
-  );
+  readingLanguage = language;
+  return load(language, "failed", () => showPath(path, language));
 }
 
 if (!PREVIEW) window.addEventListener("hashchange", () => show().then(() => view.focus()));
