@@ -360,6 +360,7 @@ def test_an_organisation_has_a_members_page(client, people_index, directory):
 
 
 def test_an_unknown_organisation_has_no_members_page(client, people_index, directory):
+    assert client.get("/ru/people/organisations/council/").status_code == 200
     assert client.get("/ru/people/organisations/nobody/").status_code == 404
     make_organisation("Дума", slug="duma", locale_code="en")
     assert client.get("/ru/people/organisations/duma/").status_code == 404
@@ -508,5 +509,3 @@ def test_people_and_organisation_listings_cost_the_same_queries_for_10_or_100(
         client, (API + "organisations/", {"limit": 10}), (API + "organisations/", {"limit": 100})
     )
     assert ten == hundred
-
-
