@@ -3,9 +3,11 @@ from .galleries import GalleryIndexPage, GalleryPage, GalleryPhoto
 from .greetings import GreetingAddressIndexPage, GreetingAddressPage, GreetingAddressSignatory
 from .news import NewsIndexPage, NewsPage, NewsPageCategory, NewsPageRelatedPage
 from .people import Organisation, PeopleIndexPage, Person, Role
+from .site_settings import CouncilSiteSettings
 from .statements import StatementIndexPage, StatementPage
 
 __all__ = [
+    "CouncilSiteSettings",
     "GalleryIndexPage",
     "GalleryPage",
     "GalleryPhoto",
