@@ -31,6 +31,9 @@ DEFAULTS = {
         "gallery": ("fill-320x240", "fill-640x480"),
         # A photo on its own: the no-JavaScript link target and the lightbox.
         "large": ("max-800x800", "max-1600x1600"),
+        # The site's logo, never cropped; and its square icon (favicon, app icon).
+        "logo": ("max-400x200", "max-800x400"),
+        "icon": ("fill-64x64", "fill-192x192", "fill-512x512"),
     },
     # Formats offered by <picture>, best first; the last one is the fallback
     # that every browser understands.
@@ -59,6 +62,9 @@ DEFAULTS = {
     # for ``API_CDN_CACHE_MAX_AGE``.
     "API_CACHE_MAX_AGE": 60,
     "API_CDN_CACHE_MAX_AGE": 600,
+    # Levels of the site's menu that ``navigation/`` serves at most (1: the
+    # home page's children only). Deeper menus cost larger responses, not queries.
+    "NAVIGATION_MAX_DEPTH": 3,
 }
 
 

@@ -21,6 +21,9 @@ FEATURED_ROLE = "featured"
 CARD_ROLE = "card"
 CONTENT_ROLE = "content"
 PORTRAIT_ROLE = "portrait"
+# The site's logo (never cropped) and its square icon.
+LOGO_ROLE = "logo"
+ICON_ROLE = "icon"
 
 
 def specs_for(role):
