@@ -17,6 +17,7 @@ from home.demo.images import draw_scene
 from home.models import HomePage
 from wagtail_council.content_translation import load_catalogue, translate_with_catalogue
 from wagtail_council.models import (
+    CouncilSiteSettings,
     GreetingAddressIndexPage,
     GreetingAddressPage,
     NewsCategory,
@@ -32,6 +33,16 @@ from wagtail_council.models import (
 DEMO_DIR = Path(__file__).resolve().parents[2] / "demo"
 EDITOR_USERNAME = "editor"
 EDITOR_PASSWORD = "council-demo"  # noqa: S105 - a documented demo login for a local site
+# The demo council's contacts and profiles: reserved example addresses, nobody's real ones.
+SITE_SETTINGS = {
+    "email": "press@council.example",
+    "phone": "+7 (000) 000-00-00",
+    "address": "ул. Примерная, 1\nг. Алчевск",
+    "social_profiles": [
+        ("profile", {"label": "ВКонтакте", "url": "https://vk.example/council"}),
+        ("profile", {"label": "Telegram", "url": "https://telegram.example/council"}),
+    ],
+}
 
 
 class Command(BaseCommand):
@@ -83,6 +94,10 @@ class Command(BaseCommand):
         ]:
             with transaction.atomic():
                 ensure_translation(instance, english, catalogue)
+        # The sections are the site's menu, in both languages.
+        menu = [news_index, people_index, statements_index, greetings_index, gallery_index]
+        show_in_menus(menu, english)
+        ensure_site_settings()
         ensure_editor()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
 
@@ -285,6 +300,23 @@ def ensure_translation(instance, locale, catalogue):
     if instance.get_translation_or_none(locale) is not None:
         return
     translate_with_catalogue(instance, locale, catalogue, publish=True)
+
+
+def show_in_menus(pages, locale):
+    """Each page and its translation in ``locale`` shown in menus, as a published change."""
+    for page in pages:
+        for version in (page, page.get_translation_or_none(locale)):
+            if version is not None and not version.show_in_menus:
+                version = version.specific
+                version.show_in_menus = True
+                version.save_revision().publish()
+
+
+def ensure_site_settings():
+    """The default site's contacts and profiles, once; an editor's later changes are kept."""
+    site = Site.objects.get(is_default_site=True)
+    if not CouncilSiteSettings.objects.filter(site=site).exists():
+        CouncilSiteSettings.objects.create(site=site, **SITE_SETTINGS)
 
 
 def ensure_editor():
