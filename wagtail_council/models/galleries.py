@@ -20,11 +20,18 @@ from ..reader.photos import THUMBNAIL_ROLE, PhotoView, photos_of_rows
 from ..reader.preview import HeadlessPreviewMixin
 from ..reader.structured_data import image_gallery_data
 from ..reader.visibility import localized_visible_pages, visible_versions
-from .mixins import AppendedRowMixin, ListingPageMixin, TransliteratedSlugMixin
+from .mixins import (
+    AppendedRowMixin,
+    ListingPageMixin,
+    SearchAndSharingMixin,
+    TransliteratedSlugMixin,
+)
 
 
-class GalleryIndexPage(TransliteratedSlugMixin, ListingPageMixin, Page):
+class GalleryIndexPage(TransliteratedSlugMixin, ListingPageMixin, SearchAndSharingMixin, Page):
     """Galleries of one locale, newest first."""
+
+    meta_description_field = "intro"
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -63,8 +70,10 @@ class GalleryIndexPage(TransliteratedSlugMixin, ListingPageMixin, Page):
         return queryset
 
 
-class GalleryPage(HeadlessPreviewMixin, TransliteratedSlugMixin, Page):
+class GalleryPage(HeadlessPreviewMixin, TransliteratedSlugMixin, SearchAndSharingMixin, Page):
     """Photos of one event, in the order the editor chose."""
+
+    meta_description_field = "description"
 
     date = models.DateField(_("date of the event"), default=timezone.localdate, db_index=True)
     description = RichTextField(_("description"), blank=True, features=["bold", "italic", "link"])
@@ -103,8 +112,17 @@ class GalleryPage(HeadlessPreviewMixin, TransliteratedSlugMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         photos = self.photos_for_readers()
         context["photos"] = photos
-        context["structured_data"] = image_gallery_data(self, photos, request)
+        context["structured_data"] = self.structured_data(request, photos=photos)
         return context
+
+    def structured_data(self, request, *, for_frontend=False, photos=None):
+        """A schema.org ``ImageGallery``, for the page's HTML and the content API.
+
+        ``photos``: the page's ``photos_for_readers()`` when already loaded.
+        """
+        if photos is None:
+            photos = self.photos_for_readers()
+        return image_gallery_data(self, photos, request, for_frontend=for_frontend)
 
     def photos_for_readers(self, limit=None):
         """The photos in the editor's order, with their renditions, in a fixed number of queries."""

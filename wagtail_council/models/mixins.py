@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.coreutils import find_available_slug
+from wagtail.fields import RichTextField
 
 from ..blocks.media import ALT_TEXT_REQUIRED
 from ..conf import council_settings
@@ -24,6 +25,7 @@ from ..reader.languages import locale_by_id
 from ..reader.links import resolve_page_links
 from ..reader.photos import PHOTO_ROLES
 from ..reader.streams import prepare_streams
+from ..reader.text import plain_text
 from ..reader.visibility import visible_pages, visible_translations
 
 
@@ -299,3 +301,40 @@ class ReaderPageMixin:
         """The page's visible translations, itself included: for language links and ``hreflang``."""
         loaded = self.__dict__.get("_visible_translations")
         return loaded if loaded is not None else list(visible_translations(self))
+
+
+class SearchAndSharingMixin:
+    """What search engines and link previews read of a page, for its HTML head and the API alike.
+
+    The HTML's ``<meta name="description">`` and JSON-LD and the content API's
+    ``seo`` call these same methods, so the two can never describe a page
+    differently. A page type names the field that sums it up
+    (``meta_description_field``) and overrides ``structured_data`` and
+    ``open_graph_image`` when its HTML embeds them.
+    """
+
+    # The field read when the editor left the search description empty: a
+    # lead, an introduction, a statement; rich text is read as plain text.
+    meta_description_field = None
+
+    def get_meta_description(self):
+        """The editor's search description, else the page's own summary, as plain text."""
+        description = (self.search_description or "").strip()
+        if description or not self.meta_description_field:
+            return description
+        value = getattr(self, self.meta_description_field, "") or ""
+        if isinstance(self._meta.get_field(self.meta_description_field), RichTextField):
+            return plain_text(value)
+        return " ".join(str(value).split())
+
+    def structured_data(self, request, *, for_frontend=False):
+        """The schema.org JSON-LD object of the page, or ``None`` when its HTML embeds none.
+
+        ``for_frontend``: the page's own URLs in it are where the frontend
+        serves the page (``WAGTAIL_COUNCIL_FRONTEND_BASE_URL``), for the API.
+        """
+        return None
+
+    def open_graph_image(self, request=None):
+        """``{url, width, height, alt}`` of the page's ``og:image``, or ``None``."""
+        return None

@@ -33,6 +33,7 @@ from .mixins import (
     FeaturedImageMixin,
     ListingPageMixin,
     ReaderPageMixin,
+    SearchAndSharingMixin,
     TransliteratedSlugMixin,
     council_tabs,
 )
@@ -47,8 +48,12 @@ class LinkedPages:
     gallery: Page | None
 
 
-class NewsIndexPage(TransliteratedSlugMixin, ListingPageMixin, RoutablePageMixin, Page):
+class NewsIndexPage(
+    TransliteratedSlugMixin, ListingPageMixin, RoutablePageMixin, SearchAndSharingMixin, Page
+):
     """The list of news of one locale, newest first, with RSS and Atom feeds."""
+
+    meta_description_field = "intro"
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
@@ -129,9 +134,12 @@ class NewsPage(
     ReaderPageMixin,
     TransliteratedSlugMixin,
     FeaturedImageMixin,
+    SearchAndSharingMixin,
     Page,
 ):
     """A news article."""
+
+    meta_description_field = "lead"
 
     lead = models.TextField(
         _("lead"),
@@ -213,8 +221,25 @@ class NewsPage(
         context["linked_gallery"] = links.gallery
         if links.gallery is not None:
             context["linked_gallery_photo_count"] = links.gallery.photo_count or 0
-        context["structured_data"] = news_article_data(self, request)
+        context["structured_data"] = self.structured_data(request)
+        context["open_graph_image"] = self.open_graph_image(request)
         return context
+
+    def structured_data(self, request, *, for_frontend=False):
+        """A schema.org ``NewsArticle``, for the page's HTML and the content API."""
+        return news_article_data(self, request, for_frontend=for_frontend)
+
+    def open_graph_image(self, request=None):
+        """The featured image, as link previews show it: the JSON-LD's image."""
+        rendition = self.featured_image_rendition(request=request)
+        if rendition is None:
+            return None
+        return {
+            "url": rendition.url,
+            "width": rendition.width,
+            "height": rendition.height,
+            "alt": self.featured_image_alt_for_readers,
+        }
 
     def linked_pages(self):
         """Related pages, the greeting address and the gallery, as readers of this page see them.

@@ -1,26 +1,41 @@
-"""schema.org JSON-LD for search engines and link previews."""
+"""schema.org JSON-LD for search engines and link previews.
+
+The page models' ``structured_data(request)`` call these, for the JSON-LD
+their HTML embeds and for the content API's ``seo.json_ld`` alike. With
+``for_frontend`` (the API), the page's and the publisher's URLs are those of
+the frontend when ``WAGTAIL_COUNCIL_FRONTEND_BASE_URL`` is set, as the API's
+``canonical_url`` is, so a frontend can embed the object as it comes; image
+URLs stay those of the media. Without that setting the two are identical.
+"""
 
 from wagtail.models import Site
 
 from ..conf import council_settings
+from .frontend import frontend_base_url, page_url
 from .images import rendition_data
 from .languages import localized_site_name
 from .photos import LARGE_ROLE
 from .text import plain_text
 
 
-def publisher_data(page, request):
+def page_address(page, request, for_frontend):
+    """The page's URL: the HTML's canonical link, or the frontend's URL of the page."""
+    return page_url(page, request) if for_frontend else page.get_full_url(request)
+
+
+def publisher_data(page, request, for_frontend=False):
     site = Site.find_for_request(request) if request else page.get_site()
     name = council_settings.PUBLISHER_NAME or localized_site_name(site, page.locale)
     publisher = {"@type": "Organization", "name": name}
     if site:
-        publisher["url"] = site.root_url
+        frontend = frontend_base_url(site.root_url) if for_frontend else ""
+        publisher["url"] = frontend or site.root_url
     return publisher
 
 
-def news_article_data(page, request):
+def news_article_data(page, request, *, for_frontend=False):
     """A ``NewsArticle`` with full timezone-aware datetimes and the page's language."""
-    url = page.get_full_url(request)
+    url = page_address(page, request, for_frontend)
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -31,8 +46,8 @@ def news_article_data(page, request):
         "inLanguage": page.locale.language_code,
         "datePublished": page.publication_date.isoformat(),
         "dateModified": (page.last_published_at or page.publication_date).isoformat(),
-        "publisher": publisher_data(page, request),
-        "author": publisher_data(page, request),
+        "publisher": publisher_data(page, request, for_frontend),
+        "author": publisher_data(page, request, for_frontend),
     }
     rendition = page.featured_image_rendition(request=request)
     if rendition is not None:
@@ -47,16 +62,16 @@ def news_article_data(page, request):
     return data
 
 
-def image_gallery_data(page, photos, request):
+def image_gallery_data(page, photos, request, *, for_frontend=False):
     """An ``ImageGallery`` whose photos are ``ImageObject``s with their own captions and credits."""
     data = {
         "@context": "https://schema.org",
         "@type": "ImageGallery",
         "name": page.title,
-        "url": page.get_full_url(request),
+        "url": page_address(page, request, for_frontend),
         "inLanguage": page.locale.language_code,
         "dateCreated": page.date.isoformat(),
-        "publisher": publisher_data(page, request),
+        "publisher": publisher_data(page, request, for_frontend),
     }
     description = plain_text(page.description)
     if description:

@@ -1,0 +1,204 @@
+"""The API's ``seo`` says what the HTML page's head says: description, canonical, og:image, JSON-LD."""
+
+import json
+from html.parser import HTMLParser
+
+import pytest
+
+from tests.api_support import API, get_valid, make_gallery_page, openapi_document, photo_rows
+from tests.factories import make_image, make_news
+
+# The seed article's lead; its search description was left empty, as on the old site.
+SEED_LEAD = (
+    "В Совете городского округа прошёл круглый стол об обмене опытом "
+    "представительных органов муниципальных образований."
+)
+
+
+class HeadParser(HTMLParser):
+    """The ``<meta>``, ``<link>`` and JSON-LD of an HTML page, as a crawler reads them."""
+
+    def __init__(self):
+        super().__init__()
+        self.meta = {}
+        self.links = {}
+        self.json_ld = []
+        self._in_json_ld = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "meta":
+            self.meta[attrs.get("name") or attrs.get("property")] = attrs.get("content")
+        elif tag == "link":
+            self.links.setdefault(attrs.get("rel"), attrs.get("href"))
+        elif tag == "script" and attrs.get("type") == "application/ld+json":
+            self._in_json_ld = True
+            self.json_ld.append("")
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._in_json_ld = False
+
+    def handle_data(self, data):
+        if self._in_json_ld:
+            self.json_ld[-1] += data
+
+
+def head_of(client, page):
+    response = client.get(page.url)
+    assert response.status_code == 200
+    parser = HeadParser()
+    parser.feed(response.content.decode())
+    return parser
+
+
+def html_json_ld(head):
+    assert len(head.json_ld) == 1, head.json_ld
+    return json.loads(head.json_ld[0])
+
+
+def seo_of(client, url):
+    body, _response = get_valid(client, url)
+    return body["seo"]
+
+
+@pytest.fixture
+def seed_news(news_index):
+    return make_news(
+        news_index,
+        title="Обмен опытом",
+        slug="obmen-opytom",
+        lead=SEED_LEAD,
+        search_description="",
+        featured_image=make_image(width=1200, height=800),
+        featured_image_alt="Участники круглого стола",
+        featured_image_caption="Круглый стол в зале заседаний",
+    )
+
+
+@pytest.fixture
+def gallery(galleries):
+    return make_gallery_page(
+        galleries,
+        photo_rows(3),
+        title="Круглый стол",
+        slug="kruglyj-stol",
+        description="<p>Фотографии &laquo;круглого стола&raquo; <b>в Совете</b>.</p>",
+    )
+
+
+def test_an_empty_search_description_falls_back_to_the_lead_in_api_and_html(client, seed_news):
+    assert seo_of(client, f"{API}news/{seed_news.pk}/")["description"] == SEED_LEAD
+    assert head_of(client, seed_news).meta["description"] == SEED_LEAD
+
+
+def test_the_search_description_wins_over_the_lead_in_api_html_and_link_previews(
+    client, news_index
+):
+    page = make_news(news_index, lead="Анонс", search_description="Для поисковиков")
+    assert seo_of(client, f"{API}news/{page.pk}/")["description"] == "Для поисковиков"
+    meta = head_of(client, page).meta
+    assert meta["description"] == meta["og:description"] == "Для поисковиков"
+
+
+def test_a_blank_search_description_falls_back_to_the_lead(client, news_index):
+    page = make_news(news_index, lead="Анонс", search_description="   ")
+    assert seo_of(client, f"{API}news/{page.pk}/")["description"] == "Анонс"
+    assert head_of(client, page).meta["description"] == "Анонс"
+
+
+def test_a_gallery_is_described_by_its_description_as_plain_text(client, gallery):
+    expected = "Фотографии «круглого стола» в Совете."
+    assert seo_of(client, f"{API}galleries/{gallery.pk}/")["description"] == expected
+    assert head_of(client, gallery).meta["description"] == expected
+
+
+def test_a_page_of_another_type_has_its_search_description(client, home):
+    home.search_description = "Официальный сайт Совета"
+    home.save_revision().publish()
+    body, _response = get_valid(client, API + "pages/find/", {"path": "/ru/"})
+    assert body["seo"]["description"] == "Официальный сайт Совета"
+    assert body["seo"]["og_image"] is None
+    assert body["seo"]["json_ld"] is None
+
+
+def test_canonical_url_is_the_html_canonical_link(client, seed_news, gallery):
+    for page, url in (
+        (seed_news, f"{API}news/{seed_news.pk}/"),
+        (gallery, f"{API}galleries/{gallery.pk}/"),
+    ):
+        canonical = head_of(client, page).links["canonical"]
+        assert canonical == f"http://testserver{page.url}"
+        assert seo_of(client, url)["canonical_url"] == canonical
+
+
+def test_og_image_is_the_html_og_image(client, seed_news):
+    meta = head_of(client, seed_news).meta
+    og_image = seo_of(client, f"{API}news/{seed_news.pk}/")["og_image"]
+    assert og_image == {
+        "url": meta["og:image"],
+        "width": int(meta["og:image:width"]),
+        "height": int(meta["og:image:height"]),
+        "alt": meta["og:image:alt"],
+    }
+    assert og_image["alt"] == "Участники круглого стола"
+    assert og_image["url"].startswith("http://testserver/")
+
+
+def test_news_without_a_featured_image_and_galleries_have_no_og_image(client, news_index, gallery):
+    page = make_news(news_index)
+    assert "og:image" not in head_of(client, page).meta
+    assert seo_of(client, f"{API}news/{page.pk}/")["og_image"] is None
+    assert "og:image" not in head_of(client, gallery).meta
+    assert seo_of(client, f"{API}galleries/{gallery.pk}/")["og_image"] is None
+
+
+def test_json_ld_of_a_news_page_is_the_object_its_html_embeds(client, seed_news):
+    embedded = html_json_ld(head_of(client, seed_news))
+    assert embedded["@type"] == "NewsArticle"
+    assert embedded["image"]["caption"] == "Круглый стол в зале заседаний"
+    assert seo_of(client, f"{API}news/{seed_news.pk}/")["json_ld"] == embedded
+
+
+def test_json_ld_of_a_gallery_is_the_object_its_html_embeds(client, gallery):
+    embedded = html_json_ld(head_of(client, gallery))
+    assert embedded["@type"] == "ImageGallery"
+    assert [image["caption"] for image in embedded["image"]] == [
+        "Подпись фото 1",
+        "Подпись фото 2",
+        "Подпись фото 3",
+    ]
+    assert seo_of(client, f"{API}galleries/{gallery.pk}/")["json_ld"] == embedded
+
+
+def test_pages_whose_html_embeds_no_json_ld_have_none(client, news_index):
+    assert head_of(client, news_index).json_ld == []
+    body, _response = get_valid(client, API + "pages/find/", {"path": "/ru/news/"})
+    assert body["seo"]["json_ld"] is None
+
+
+def test_with_a_frontend_the_json_ld_and_canonical_point_at_the_frontend(
+    client, settings, seed_news
+):
+    settings.WAGTAIL_COUNCIL_FRONTEND_BASE_URL = "https://www.council.example"
+    embedded = html_json_ld(head_of(client, seed_news))
+    seo = seo_of(client, f"{API}news/{seed_news.pk}/")
+    frontend_url = f"https://www.council.example{seed_news.url}"
+    assert seo["canonical_url"] == frontend_url
+    assert seo["json_ld"]["url"] == frontend_url
+    assert seo["json_ld"]["mainEntityOfPage"]["@id"] == frontend_url
+    assert seo["json_ld"]["publisher"]["url"] == "https://www.council.example"
+    # The HTML keeps Wagtail's own URLs, and images are the media's in both.
+    assert embedded["url"] == f"http://testserver{seed_news.url}"
+    assert seo["json_ld"]["image"] == embedded["image"]
+    assert seo["json_ld"]["image"]["url"].startswith("http://testserver/")
+
+
+def test_the_json_ld_schema_names_its_keys_and_types_them():
+    schemas = openapi_document()["components"]["schemas"]
+    json_ld = schemas["JsonLd"]
+    assert {"@context", "@type", "url", "publisher", "image"} <= set(json_ld["properties"])
+    assert json_ld["required"] == ["@context", "@type", "url", "inLanguage", "publisher"]
+    assert json_ld["additionalProperties"] == {"$ref": "#/components/schemas/JsonValue"}
+    seo = schemas["Seo"]["properties"]
+    assert {"canonical_url", "og_image", "json_ld"} <= set(seo)
