@@ -16,7 +16,7 @@ from .. import __version__
 from .application import DESCRIPTION, CouncilAPI
 from .details import detail_schemas, page_detail_schema
 from .registry import registered_page_types
-from .routers import pages, people, preview, site
+from .routers import pages, people, preview, redirects, site
 
 DEFAULT_NAMESPACE = "wagtail_council_api"
 
@@ -53,6 +53,7 @@ def build_api(
         api.add_router(spec.prefix or f"/{spec.name}/", spec.router(schemas[spec.name]))
     any_page = page_detail_schema(schemas)
     api.add_router("/", site.build_router())
+    api.add_router("/", redirects.build_router())
     api.add_router("/", people.build_router())
     api.add_router("/", pages.build_router(any_page))
     api.add_router("/", preview.build_router(any_page))
