@@ -49,6 +49,8 @@ const TEXT = {
     statements: "Заявления",
     addresses: "Приветственные адреса",
     quotedIn: "Источник",
+    contacts: "Контакты",
+    profiles: "Официальные страницы",
     latestOf: (shown, total) => `Последние ${shown} из ${total}.`,
     nothing: "Пока ничего нет.",
     previewTitle: "Предпросмотр",
@@ -76,6 +78,8 @@ const TEXT = {
     statements: "Statements",
     addresses: "Greeting addresses",
     quotedIn: "Source",
+    contacts: "Contacts",
+    profiles: "Official profiles",
     latestOf: (shown, total) => `The latest ${shown} of ${total}.`,
     nothing: "Nothing yet.",
     previewTitle: "Preview",
@@ -123,11 +127,12 @@ function html(tag, markup, attributes = {}) {
 // The language of the page being shown: the API's problems come in it.
 let readingLanguage = "ru";
 
-async function api(path, params = {}) {
+// ``signal`` ends the request when the reader has moved on to another page.
+async function api(path, params = {}, signal = undefined) {
   const url = new URL(path, API);
   for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
   const headers = { Accept: "application/json", "Accept-Language": readingLanguage };
-  const response = await fetch(url, { headers });
+  const response = await fetch(url, { headers, signal });
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
     throw new Error(problem.detail || `${response.status} ${url}`);
@@ -324,9 +329,47 @@ function languages(locales, language, translations) {
   nav.replaceChildren(h("ul", {}, items));
 }
 
-async function frame(language, { translations = null, path = null } = {}) {
+// Only web, e-mail and telephone links reach a reader, whatever the API sends.
+function safeHref(url) {
+  try {
+    return ["http:", "https:", "mailto:", "tel:"].includes(new URL(url).protocol) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+function contacts(site, language) {
+  const footer = document.querySelector("[data-contacts]");
+  if (!footer) return;
+  const strings = text(language);
+  const { email, phone, address } = site?.contact || {};
+  const lines = [
+    email ? h("a", { href: `mailto:${email}` }, email) : null,
+    phone ? h("a", { href: `tel:${phone.replace(/[^\d+]/g, "")}` }, phone) : null,
+    ...(address ? address.split("\n") : []),
+  ].filter(Boolean);
+  const profiles = (site?.social_profiles || []).filter((profile) => safeHref(profile.url));
+  footer.hidden = !lines.length && !profiles.length;
+  footer.replaceChildren(
+    lines.length
+      ? h("section", { "aria-labelledby": "contacts-heading" }, h("h2", { id: "contacts-heading" }, strings.contacts),
+          h("address", {}, lines.map((line, index) => [index ? h("br") : null, line])))
+      : "",
+    profiles.length
+      ? h("section", { "aria-labelledby": "profiles-heading" }, h("h2", { id: "profiles-heading" }, strings.profiles),
+          h("ul", { class: "profiles" }, profiles.map((profile) =>
+            h("li", {}, h("a", { href: safeHref(profile.url) }, profile.label)))))
+      : "",
+  );
+}
+
+async function frameOf(language) {
   const [site, navigation] = await Promise.all([siteOf(language), menuOf(language)]);
-  const locales = site?.locales || (await localeList());
+  return { site, navigation, locales: site?.locales || (await localeList()) };
+}
+
+// Renders the frame read by ``frameOf``, for the page at ``path``.
+function frame({ site, navigation, locales }, language, { translations = null, path = null } = {}) {
   document.documentElement.lang = language;
   const strings = text(language);
   document.querySelector(".skip-link").textContent = strings.skip;
@@ -334,6 +377,7 @@ async function frame(language, { translations = null, path = null } = {}) {
   siteName(site, language);
   menu(navigation, language, path);
   languages(locales, language, translations);
+  contacts(site, language);
 }
 
 // The trail to a page: its ancestors from the API, then the page itself.
@@ -389,8 +433,9 @@ const LISTINGS = {
 
 // What a page shows besides its own detail, read before it is rendered.
 const EXTRAS = {
-  home: (page) => api("news/", { locale: page.locale, limit: LATEST_NEWS }),
-  index: (page) => (LISTINGS[page.lists] ? api(LISTINGS[page.lists], { locale: page.locale, limit: 20 }) : null),
+  home: (page, signal) => api("news/", { locale: page.locale, limit: LATEST_NEWS }, signal),
+  index: (page, signal) =>
+    LISTINGS[page.lists] ? api(LISTINGS[page.lists], { locale: page.locale, limit: 20 }, signal) : null,
 };
 
 // A part of a profile: its heading with the total, and the latest few.
@@ -483,12 +528,13 @@ const PAGES = {
   person,
 };
 
-// A detail, published or a draft: the same markup either way.
-async function showPage(page) {
-  const [extra] = await Promise.all([
-    EXTRAS[page.type]?.(page),
-    frame(page.locale, { translations: page.translations, path: page.path }),
-  ]);
+// A detail, published or a draft: the same markup either way. Nothing is
+// rendered once the reader has moved on (``signal`` aborted), so a slow
+// answer never replaces a newer page.
+async function showPage(page, signal) {
+  const [extra, parts] = await Promise.all([EXTRAS[page.type]?.(page, signal), frameOf(page.locale)]);
+  if (signal.aborted) return;
+  frame(parts, page.locale, { translations: page.translations, path: page.path });
   const title = page.seo?.title || page.title || page.name;
   document.title = PREVIEW ? `${text(page.locale).previewTitle}: ${title}` : title;
   const render = PAGES[page.type] || ((item) => header(item));
@@ -498,50 +544,57 @@ async function showPage(page) {
   );
 }
 
-async function showPath(path, language) {
-  // The frame is read while the page loads.
-  siteOf(language);
-  menuOf(language);
-  await showPage(await api("pages/find/", { path }));
+async function showPath(path, language, signal) {
+  frameOf(language); // read while the page loads
+  await showPage(await api("pages/find/", { path }, signal), signal);
 }
 
 // A profile by id; the address bar then shows its path, as any page's.
-async function showPerson(id) {
-  const page = await api(`people/${id}/`);
-  if (page.path) history.replaceState(null, "", route(page.path));
-  await showPage(page);
+async function showPerson(id, signal) {
+  const page = await api(`people/${id}/`, {}, signal);
+  if (page.path && !signal.aborted) history.replaceState(null, "", route(page.path));
+  await showPage(page, signal);
 }
 
-async function showPreview(language) {
+async function showPreview(language, signal) {
   const token = PARAMS.get("token");
   if (!token) throw new Error(text(language).noToken);
-  await showPage(await api("preview/", { token }));
+  await showPage(await api("preview/", { token }, signal), signal);
 }
+
+// The view being loaded; showing another one aborts it.
+let visit = new AbortController();
 
 // Runs one view; a failure (the API's problem detail, or a network error) is shown, never a blank page.
 async function load(language, failure, task) {
+  visit.abort();
+  visit = new AbortController();
+  const { signal } = visit;
   view.setAttribute("aria-busy", "true");
   try {
-    await task();
+    await task(signal);
   } catch (error) {
-    await frame(language);
+    if (signal.aborted) return;
+    const parts = await frameOf(language);
+    if (signal.aborted) return;
+    frame(parts, language);
     view.replaceChildren(h("p", { class: "error", role: "alert" }, text(language)[failure], " ", error.message));
   } finally {
-    view.removeAttribute("aria-busy");
+    if (!signal.aborted) view.removeAttribute("aria-busy");
   }
 }
 
 function show() {
   if (PREVIEW) {
     readingLanguage = readerLanguage();
-    return load(readingLanguage, "previewFailed", () => showPreview(readingLanguage));
+    return load(readingLanguage, "previewFailed", (signal) => showPreview(readingLanguage, signal));
   }
   const path = decodeURIComponent(location.hash.slice(1)) || "/ru/";
   const [, id] = path.match(PERSON_ROUTE) || [];
-  if (id) return load(readingLanguage, "failed", () => showPerson(id));
+  if (id) return load(readingLanguage, "failed", (signal) => showPerson(id, signal));
   const [, language = "ru"] = path.match(/^\/([a-z]{2})\//) || [];
   readingLanguage = language;
-  return load(language, "failed", () => showPath(path, language));
+  return load(language, "failed", (signal) => showPath(path, language, signal));
 }
 
 if (!PREVIEW) window.addEventListener("hashchange", () => show().then(() => view.focus()));
