@@ -1,7 +1,10 @@
 """``paths/?embed=detail``: a static build reads many pages' details in one request."""
 
+import pytest
+
 from tests.api_support import API, get_valid, make_gallery_page, photo_rows, problem
-from tests.factories import make_news, make_private
+from tests.factories import add_index, make_news, make_private
+from wagtail_council.models import PeopleIndexPage
 
 
 def test_embedded_details_are_the_details_find_gives(client, news_index, home):
@@ -40,3 +43,65 @@ def test_an_embedding_page_holds_at_most_a_hundred(client, db):
     assert problem(client, f"{API}paths/", {"embed": "everything"})["parameter"] == "embed"
     get_valid(client, f"{API}paths/", {"embed": "detail", "limit": "100"})
     get_valid(client, f"{API}paths/", {"limit": "1000"})
+
+
+# Profiles and members pages are addresses too
+
+
+@pytest.fixture
+def people_index(home):
+    return add_index(home, PeopleIndexPage, "Депутаты", "people")
+
+
+def test_profiles_and_members_pages_are_found_by_path(client, people_index, directory):
+    council, lysenko = directory
+
+    person, _response = get_valid(
+        client, f"{API}pages/find/", {"path": f"/ru/people/{lysenko.slug}/"}
+    )
+    organisation, _response = get_valid(
+        client, f"{API}pages/find/", {"path": f"/ru/people/organisations/{council.slug}/"}
+    )
+
+    assert (person["type"], person["id"], person["name"]) == ("person", lysenko.pk, lysenko.name)
+    assert person["path"] == f"/ru/people/{lysenko.slug}/"
+    assert (organisation["type"], organisation["id"]) == ("organisation", council.pk)
+    problem(client, f"{API}pages/find/", {"path": "/ru/people/nobody/"}, status=404)
+    problem(client, f"{API}pages/find/", {"path": f"/en/people/{lysenko.slug}/"}, status=404)
+
+
+def test_paths_list_pages_then_profiles_then_members_pages(
+    client, news_index, people_index, directory
+):
+    council, lysenko = directory
+    make_news(news_index)
+
+    data, _response = get_valid(client, f"{API}paths/", {"embed": "detail"})
+
+    types = [item["type"] for item in data["items"]]
+    assert types[-2:] == ["person", "organisation"]
+    assert data["count"] == len(data["items"])
+    person, organisation = data["items"][-2:]
+    assert (person["id"], person["title"], person["path"]) == (
+        lysenko.pk,
+        lysenko.name,
+        f"/ru/people/{lysenko.slug}/",
+    )
+    found, _response = get_valid(client, f"{API}pages/find/", {"path": person["path"]})
+    assert person["detail"] == found
+    assert organisation["detail"]["id"] == council.pk
+    # Filtered by type, and paged across pages and profiles alike.
+    only_people, _response = get_valid(client, f"{API}paths/", {"type": "person"})
+    assert [item["id"] for item in only_people["items"]] == [lysenko.pk]
+    pages = data["count"] - 2
+    tail, _response = get_valid(client, f"{API}paths/", {"offset": pages - 1, "limit": 2})
+    assert [item["type"] for item in tail["items"]][-1] == "person"
+    assert tail["count"] == data["count"]
+
+
+def test_without_a_visible_people_index_there_are_no_profile_addresses(
+    client, people_index, directory
+):
+    make_private(people_index)
+    data, _response = get_valid(client, f"{API}paths/", {"type": "person"})
+    assert data["items"] == [] and data["count"] == 0

@@ -27,7 +27,7 @@ from .pagination import (
     MAX_PATHS_LIMIT,
 )
 from .problems import INVALID_PARAMETER, UNKNOWN_PARAMETER, Problem
-from .schemas.common import PageType
+from .schemas.common import AddressType
 
 
 def content_language_codes():
@@ -141,7 +141,11 @@ class OrganisationFilters(LocaleFilter, Paging):
 
 
 class PathFilters(LocaleFilter):
-    type: PageType | None = Field(None, description="Only pages of this type.")
+    type: AddressType | None = Field(
+        None,
+        description="Only pages of this type, or only profiles (`person`) or members pages "
+        "(`organisation`).",
+    )
     embed: Literal["detail"] | None = Field(
         None,
         description="`detail` embeds each page's whole detail, as `pages/find` gives it, so "

@@ -20,6 +20,7 @@ from ..reader.visibility import visible_pages
 from .factory import DEFAULT_NAMESPACE, built_namespaces
 from .registry import page_type_for_model
 
+
 def api_url(namespace, name, **kwargs):
     return reverse(f"{namespace}:{name}", kwargs=kwargs or None)
 
@@ -49,8 +50,7 @@ def api_paths_for(page, namespace=DEFAULT_NAMESPACE):
         paths |= {with_query(url(spec.listing_operation), locale=code) for code in codes}
     if spec is not None and spec.detail_operation:
         paths |= {
-            url(spec.detail_operation, **{spec.detail_argument: version.pk})
-            for version in versions
+            url(spec.detail_operation, **{spec.detail_argument: version.pk}) for version in versions
         }
     # News embed their gallery and link their greeting address.
     for model, field in ((GalleryPage, "gallery"), (GreetingAddressPage, "greeting_address")):

@@ -16,10 +16,21 @@ from ..details import detail_queryset, page_detail, search_hit
 from ..filters import FindFilters, PathFilters, SearchFilters
 from ..kinds import kind_of, type_filter
 from ..operations import public_get
-from ..pagination import listing, paginate
+from ..pagination import listing
 from ..problems import not_found
-from ..schemas.common import LocaleInfo, listing_schema
+from ..schemas.common import SNIPPET_TYPES, LocaleInfo, listing_schema
 from ..schemas.pages import PathItem, SearchListing
+from ..serializers.people import (
+    find_profile,
+    organisation_data,
+    organisation_path_item,
+    organisations_queryset,
+    people_queryset,
+    person_detail,
+    profile_path_item,
+    visible_organisation_profiles,
+    visible_profiles,
+)
 
 
 def language_codes():
@@ -51,8 +62,78 @@ def embedded_details(pages, ctx):
     return details
 
 
-def build_router(page_detail_schema):
-    """Pages of any type: ``page_detail_schema`` is the union of the registered types' details."""
+class PageAddresses:
+    """The visible pages of ``paths/``, in tree order."""
+
+    def wanted(self, type_name):
+        return type_name not in SNIPPET_TYPES
+
+    def queryset(self, filters, request):
+        queryset = filters.filter_locale(visible_pages()).order_by("path")
+        if filters.type:
+            queryset = type_filter(queryset, filters.type)
+        return queryset.select_related("locale").only(
+            "pk", "title", "url_path", "locale", "last_published_at", "content_type", "path"
+        )
+
+    def items(self, pages, filters, request, ctx):
+        details = embedded_details(pages, ctx) if filters.embed else {}
+        items = []
+        for page in pages:
+            url, path = page_url_and_path(page, request)
+            item = {
+                "id": page.pk,
+                "type": kind_of(page),
+                "title": page.title,
+                "locale": page.locale.language_code,
+                "url": url,
+                "path": path,
+                "last_published_at": page.last_published_at,
+            }
+            if filters.embed:
+                item["detail"] = details.get(page.pk)
+            items.append(item)
+        return items
+
+
+class SnippetAddresses:
+    """People's profiles or organisations' members pages, after the pages of ``paths/``."""
+
+    def __init__(self, type_name, visible, prefetch, path_item, detail):
+        self.type_name = type_name
+        self.visible = visible
+        self.prefetch = prefetch
+        self.path_item = path_item
+        self.detail = detail
+
+    def wanted(self, type_name):
+        return type_name in (None, self.type_name)
+
+    def queryset(self, filters, request):
+        return self.visible(filters.locale, request)
+
+    def items(self, snippets, filters, request, ctx):
+        if filters.embed:
+            ids = [snippet.pk for snippet in snippets]
+            snippets = list(self.prefetch(type(snippets[0]).objects.filter(pk__in=ids)))
+            snippets.sort(
+                key=lambda snippet: (snippet.locale.language_code, snippet.name, snippet.pk)
+            )
+        items = []
+        for snippet in snippets:
+            item = self.path_item(snippet, request)
+            if filters.embed:
+                item["detail"] = self.detail(snippet, ctx)
+            items.append(item)
+        return items
+
+
+def build_router(page_detail_schema, address_detail_schema):
+    """Pages of any type, and the directory's addresses.
+
+    ``page_detail_schema`` is the union of the registered types' details;
+    ``address_detail_schema`` adds people's profiles and organisations' pages.
+    """
     router = Router(tags=["Pages"])
 
     @public_get(
@@ -78,9 +159,9 @@ def build_router(page_detail_schema):
     @public_get(
         router,
         "/pages/find/",
-        response=page_detail_schema,
+        response=address_detail_schema,
         operation_id="findPage",
-        summary="The page at a path, in full",
+        summary="The page, profile or members page at a path, in full",
         detail=True,
     )
     def find_page(request, filters: Query[FindFilters]):
@@ -110,11 +191,14 @@ def build_router(page_detail_schema):
             raise not_found()
         url_path = root.url_path + "".join(f"{part}/" for part in components)
         page = visible_pages().filter(url_path=url_path, locale=locale).first()
-        if page is None:
-            raise not_found()
-        return page_detail(page.specific, ReaderContext(request=request))
+        if page is not None:
+            return page_detail(page.specific, ReaderContext(request=request))
+        profile = find_profile(site, locale, components, request)
+        if profile is not None:
+            return profile
+        raise not_found()
 
-    path_listing = path_listing_schema(page_detail_schema)
+    path_listing = path_listing_schema(address_detail_schema)
 
     @public_get(
         router,
@@ -130,30 +214,33 @@ def build_router(page_detail_schema):
         build reads every page of a site in a request per hundred pages.
         """
         filters.limit = filters.page_size()
-        queryset = filters.filter_locale(visible_pages()).order_by("path")
-        if filters.type:
-            queryset = type_filter(queryset, filters.type)
-        queryset = queryset.select_related("locale").only(
-            "pk", "title", "url_path", "locale", "last_published_at", "content_type", "path"
-        )
-        count, pages = paginate(queryset, filters)
         ctx = ReaderContext(request=request)
-        details = embedded_details(pages, ctx) if filters.embed else {}
-        items = []
-        for page in pages:
-            url, path = page_url_and_path(page, request)
-            item = {
-                "id": page.pk,
-                "type": kind_of(page),
-                "title": page.title,
-                "locale": page.locale.language_code,
-                "url": url,
-                "path": path,
-                "last_published_at": page.last_published_at,
-            }
-            if filters.embed:
-                item["detail"] = details.get(page.pk)
-            items.append(item)
+        sources = [
+            source
+            for source in (
+                PageAddresses(),
+                SnippetAddresses(
+                    "person", visible_profiles, people_queryset, profile_path_item, person_detail
+                ),
+                SnippetAddresses(
+                    "organisation",
+                    visible_organisation_profiles,
+                    organisations_queryset,
+                    organisation_path_item,
+                    organisation_data,
+                ),
+            )
+            if source.wanted(filters.type)
+        ]
+        count, items = 0, []
+        for source in sources:
+            queryset = source.queryset(filters, request)
+            total = queryset.count()
+            start = max(filters.offset - count, 0)
+            room = filters.limit - len(items)
+            if room > 0 and start < total:
+                items += source.items(list(queryset[start : start + room]), filters, request, ctx)
+            count += total
         return listing(count, items, filters)
 
     @public_get(

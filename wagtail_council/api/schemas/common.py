@@ -30,27 +30,48 @@ class _RegisteredPageType:
     """
 
     @classmethod
+    def names(cls):
+        return page_type_names()
+
+    @classmethod
     def __get_pydantic_core_schema__(cls, source, handler):
         return core_schema.no_info_after_validator_function(cls.validate, core_schema.str_schema())
 
     @classmethod
     def __get_pydantic_json_schema__(cls, schema, handler):
-        return {"type": "string", "enum": page_type_names()}
+        return {"type": "string", "enum": cls.names()}
 
-    @staticmethod
-    def validate(value):
-        if value not in page_type_names():
+    @classmethod
+    def validate(cls, value):
+        if value not in cls.names():
             raise PydanticCustomError(
                 "literal_error",
                 "Input should be {expected}",
-                {"expected": ", ".join(page_type_names())},
+                {
+                    "expected": ", ".join(f"'{name}'" for name in cls.names()),
+                    "choices": list(cls.names()),
+                },
             )
         return value
+
+
+class _AddressType(_RegisteredPageType):
+    """A registered page type, or one of the directory's addressable snippets."""
+
+    @classmethod
+    def names(cls):
+        return [*page_type_names(), *SNIPPET_TYPES]
 
 
 # The kind of page an object describes; each has its own detail schema, and
 # ``page`` stands for any page of an unregistered type.
 PageType = Annotated[str, _RegisteredPageType]
+
+# Snippets with an address of their own: a person's profile, an organisation's members.
+SNIPPET_TYPES = ("person", "organisation")
+
+# What an address of the site shows: a page of a type, a profile or a members page.
+AddressType = Annotated[str, _AddressType]
 
 
 # Any JSON value, for the ``fields`` of pages of unregistered types.

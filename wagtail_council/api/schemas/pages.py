@@ -7,7 +7,15 @@ from pydantic import Field
 
 from ...blocks import NewsBodyBlock
 from ..streams import stream_schema
-from .common import ApiSchema, CardBase, FieldValue, PageBase, PageLink, PageType, listing_schema
+from .common import (
+    AddressType,
+    ApiSchema,
+    CardBase,
+    FieldValue,
+    PageBase,
+    PageLink,
+    listing_schema,
+)
 from .images import DocumentFile, Figure, Image, Photo
 from .people import Speaker
 
@@ -144,10 +152,13 @@ SearchListing = listing_schema("SearchListing", SearchHit)
 
 
 class PathItem(ApiSchema):
-    """A live, public page as a static-site build needs it."""
+    """A live, public page, profile or members page as a static-site build needs it.
+
+    ``id`` is the page's, or the person's or organisation's for their pages.
+    """
 
     id: int
-    type: PageType
+    type: AddressType
     title: str
     locale: str
     url: str | None
