@@ -3,12 +3,13 @@
 import pytest
 from django.test import override_settings
 from wagtail.contrib.frontend_cache.backends import BaseBackend
+from wagtail.models import Site
 
 from tests.api_support import (
     make_gallery_page,
 )
 from tests.factories import add_index, make_news
-from wagtail_council.models import GalleryIndexPage
+from wagtail_council.models import CouncilSiteSettings, GalleryIndexPage
 
 PURGED = []
 
@@ -62,3 +63,24 @@ def test_nothing_is_purged_without_a_frontend_cache(news_index, purged, settings
     assert not getattr(settings, "WAGTAILFRONTENDCACHE", None)
     make_news(news_index)
     assert purged == []
+
+
+@override_settings(WAGTAILFRONTENDCACHE=RECORDING)
+def test_publishing_a_page_purges_the_menus_and_the_site_data(news_index, purged):
+    make_news(news_index)
+    assert f"{ROOT}navigation/?locale=ru" in purged
+    assert f"{ROOT}navigation/?locale=en&depth=3" in purged
+    assert f"{ROOT}site/?locale=ru" in purged
+    assert f"{ROOT}site/" in purged
+
+
+@override_settings(WAGTAILFRONTENDCACHE=RECORDING)
+def test_saving_the_site_settings_purges_the_site_data(home, purged):
+    site = Site.objects.get(is_default_site=True)
+    settings_row = CouncilSiteSettings.objects.create(site=site, email="duma@city.example")
+    assert f"{ROOT}site/?locale=en" in purged
+    purged.clear()
+    settings_row.phone = "+7 000"
+    settings_row.save()
+    assert f"{ROOT}site/" in purged
+    assert not any("/news/" in url for url in purged)

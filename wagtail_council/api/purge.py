@@ -10,11 +10,13 @@ is configured and the API is mounted.
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.db.models.signals import post_save
 from django.urls import NoReverseMatch, reverse
 from wagtail.models import Locale
 from wagtail.signals import page_published, page_unpublished
 
-from ..models import GalleryPage, GreetingAddressPage, NewsPage
+from ..conf import council_settings
+from ..models import CouncilSiteSettings, GalleryPage, GreetingAddressPage, NewsPage
 from ..reader.frontend import page_url_and_path
 from ..reader.visibility import visible_pages
 from .factory import DEFAULT_NAMESPACE, built_namespaces
@@ -52,6 +54,8 @@ def api_paths_for(page, namespace=DEFAULT_NAMESPACE):
         paths |= {
             url(spec.detail_operation, **{spec.detail_argument: version.pk}) for version in versions
         }
+    # The menu and the site's home pages may show it.
+    paths |= site_paths(namespace, codes)
     # News embed their gallery and link their greeting address.
     for model, field in ((GalleryPage, "gallery"), (GreetingAddressPage, "greeting_address")):
         if isinstance(page, model):
@@ -62,31 +66,54 @@ def api_paths_for(page, namespace=DEFAULT_NAMESPACE):
     return sorted(paths)
 
 
-def purge_api_urls(page):
-    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+def site_paths(namespace, codes):
+    """The site data and every menu: in each language, to each depth the API serves."""
+    site, navigation = api_url(namespace, "get_site"), api_url(namespace, "get_navigation")
+    paths = {site, navigation}
+    paths |= {with_query(site, locale=code) for code in codes}
+    for code in codes:
+        paths.add(with_query(navigation, locale=code))
+        for depth in range(1, council_settings.NAVIGATION_MAX_DEPTH + 1):
+            paths.add(with_query(navigation, locale=code, depth=depth))
+    return paths
+
+
+def purge(site, paths_of):
+    """Purge ``paths_of(namespace)`` of every API mounted on this site."""
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None) or site is None:
         return
     from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
     paths = []
     for namespace in built_namespaces:
         try:
-            paths += api_paths_for(page, namespace)
+            paths += paths_of(namespace)
         except NoReverseMatch:
             continue  # this API is not mounted on this site
     if not paths:
-        return
-    site = page.get_site()
-    if site is None:
         return
     batch = PurgeBatch()
     batch.add_urls(site.root_url + path for path in paths)
     batch.purge()
 
 
+def purge_api_urls(page):
+    purge(page.get_site(), lambda namespace: api_paths_for(page, namespace))
+
+
 def purge_on_change(sender, instance, **kwargs):
     purge_api_urls(instance)
+
+
+def purge_site_data(sender, instance, **kwargs):
+    """The site's settings (logo, contacts, profiles) changed: its site data did."""
+    codes = list(Locale.objects.values_list("language_code", flat=True))
+    purge(instance.site, lambda namespace: sorted(site_paths(namespace, codes)))
 
 
 def connect_purge_handlers():
     page_published.connect(purge_on_change, dispatch_uid="wagtail_council_api_purge_published")
     page_unpublished.connect(purge_on_change, dispatch_uid="wagtail_council_api_purge_unpublished")
+    post_save.connect(
+        purge_site_data, sender=CouncilSiteSettings, dispatch_uid="wagtail_council_api_purge_site"
+    )
