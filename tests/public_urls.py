@@ -5,7 +5,7 @@ a new page type joins them as soon as the demo content has a live page of it:
 
 * every live, public page of every type, in every locale;
 * each listing page (one with a filter form) once more with a filter applied;
-* a person profile for each people index;
+* a person profile and an organisation's members page for each people index;
 * the reader preferences page, the search page with a query and a missing page (404).
 """
 
@@ -77,6 +77,9 @@ def urls_of_locale(locale):
             profile = person_profile_url(page)
             if profile:
                 urls.append(PublicUrl(profile, "person_profile", language))
+            members = organisation_members_url(page)
+            if members:
+                urls.append(PublicUrl(members, "organisation_members", language))
     urls.extend(view_urls(language, pages))
     return urls
 
@@ -99,6 +102,11 @@ def filtered_listing_url(page):
 def person_profile_url(people_index):
     role = people_index.current_roles().first()
     return people_index.person_url(role.person) if role is not None else None
+
+
+def organisation_members_url(people_index):
+    role = people_index.current_roles().exclude(organisation=None).first()
+    return people_index.organisation_url(role.organisation) if role is not None else None
 
 
 def view_urls(language, pages):

@@ -290,3 +290,59 @@ def test_the_listing_is_documented_and_tagged():
     operation = openapi_document()["paths"][API + "redirects/"]["get"]
     assert operation["operationId"] == "listRedirects"
     assert operation["tags"] == ["Redirects"]
+
+
+# pages/find answers an old path as the HTML site does: with where it leads now
+
+
+def find(client, path, status=200):
+    body, _response = get_valid(client, API + "pages/find/", {"path": path}, status=status)
+    return body
+
+
+@pytest.mark.parametrize("permanent, status", [(True, 301), (False, 302)])
+def test_find_on_an_old_path_returns_the_target_with_the_redirect(
+    client, site, target, permanent, status
+):
+    add("/ru/staraya-novost/", target, is_permanent=permanent)
+    html_status, location = html_location(client, "/ru/staraya-novost/")
+
+    body = find(client, "/ru/staraya-novost/")
+
+    assert html_status == status
+    assert (body["type"], body["id"]) == ("news", target.pk)
+    assert body["redirect"] == {
+        "status": status,
+        "from_path": "/ru/staraya-novost",
+        "to_path": location,
+        "to_url": f"http://testserver{location}",
+    }
+    assert body == {**find(client, target.url), "redirect": body["redirect"]}
+    assert find(client, target.url)["redirect"] is None
+
+
+def test_find_on_an_old_path_to_another_site_returns_the_address(client, site):
+    add("/ru/arhiv-2010", "https://archive.council.example/2010/", is_permanent=False)
+    assert find(client, "/ru/arhiv-2010/") == {
+        "type": "redirect",
+        "redirect": {
+            "status": 302,
+            "from_path": "/ru/arhiv-2010",
+            "to_path": None,
+            "to_url": "https://archive.council.example/2010/",
+        },
+    }
+
+
+@pytest.mark.parametrize("kind", ["draft", "private", "expired"])
+def test_find_on_an_old_path_to_a_hidden_page_is_a_404(client, site, news_index, kind):
+    hidden = make_news(news_index, title="Скрытая", slug=f"skrytaya-{kind}")
+    add("/ru/k-skrytoy", hidden)
+    hide(kind, hidden)
+    body = problem(client, API + "pages/find/", {"path": "/ru/k-skrytoy/"}, status=404)
+    assert "Скрытая" not in str(body) and str(hidden.pk) not in str(body)
+
+
+def test_a_live_page_wins_over_a_redirect_of_its_path(client, site, target, news_index):
+    add(target.url, make_news(news_index, title="Другая"))
+    assert find(client, target.url)["id"] == target.pk

@@ -96,7 +96,7 @@ def test_page_by_path_and_preview_return_any_page_detail_discriminated_by_type()
     # The test app registers a page type of its own, ``notice``.
     page_types.add("notice")
     expected = {
-        API + "pages/find/": page_types | {"person", "organisation"},
+        API + "pages/find/": page_types | {"person", "organisation", "redirect"},
         API + "preview/": page_types,
     }
     for path, types in expected.items():

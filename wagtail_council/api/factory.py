@@ -17,8 +17,14 @@ from .application import DESCRIPTION, CouncilAPI
 from .details import detail_schemas, page_detail_schema
 from .registry import registered_page_types
 from .routers import pages, people, preview, redirects, site
+from .schemas.people import Organisation, Person
+from .schemas.redirects import ExternalRedirect
 
 DEFAULT_NAMESPACE = "wagtail_council_api"
+
+# What an address of the site may show besides pages: profiles, members pages, and
+# old paths that now lead to another site.
+ADDRESS_SCHEMAS = {"person": Person, "organisation": Organisation, "redirect": ExternalRedirect}
 
 # The URL namespace of every API built, for CDN purges of their URLs.
 built_namespaces = []
@@ -55,7 +61,8 @@ def build_api(
     api.add_router("/", site.build_router())
     api.add_router("/", redirects.build_router())
     api.add_router("/", people.build_router())
-    api.add_router("/", pages.build_router(any_page))
+    any_address = page_detail_schema({**schemas, **ADDRESS_SCHEMAS})
+    api.add_router("/", pages.build_router(any_page, any_address))
     api.add_router("/", preview.build_router(any_page))
     if urls_namespace not in built_namespaces:
         built_namespaces.append(urls_namespace)

@@ -1,5 +1,7 @@
 """How every public endpoint is declared: strict query, cache validators, documented errors."""
 
+import inspect
+
 from ninja.decorators import decorate_view
 
 from ..reader.context import ReaderContext
@@ -55,7 +57,7 @@ def public_get(
             response=responses,
             operation_id=operation_id,
             summary=summary,
-            description=description or (view.__doc__ or "").strip(),
+            description=description or inspect.cleandoc(view.__doc__ or ""),
             openapi_extra=openapi_extra,
         )(view)
 

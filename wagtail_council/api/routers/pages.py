@@ -18,6 +18,7 @@ from ..kinds import kind_of, type_filter
 from ..operations import public_get
 from ..pagination import listing
 from ..problems import not_found
+from ..redirects import redirect_data, redirect_for
 from ..schemas.common import SNIPPET_TYPES, LocaleInfo, listing_schema
 from ..schemas.pages import PathItem, SearchListing
 from ..serializers.people import (
@@ -60,6 +61,21 @@ def embedded_details(pages, ctx):
         for page in detail_queryset(model, model.objects.filter(pk__in=ids)):
             details[page.pk] = page_detail(page, ctx)
     return details
+
+
+def redirected(site, path, request):
+    """What an old path leads to, as Wagtail's redirects would answer it; a 404 otherwise.
+
+    Wagtail redirects only what no page answers, so this comes last.
+    """
+    redirect = redirect_for(site, path)
+    data = redirect_data(redirect, request)
+    if data is None:
+        raise not_found()
+    if data["to_path"] is None:
+        return {"type": "redirect", "redirect": data}
+    detail = page_detail(redirect.redirect_page.specific, ReaderContext(request=request))
+    return {**detail, "redirect": data}
 
 
 class PageAddresses:
@@ -196,7 +212,7 @@ def build_router(page_detail_schema, address_detail_schema):
         profile = find_profile(site, locale, components, request)
         if profile is not None:
             return profile
-        raise not_found()
+        return redirected(site, filters.path, request)
 
     path_listing = path_listing_schema(address_detail_schema)
 

@@ -122,6 +122,28 @@ class PageLink(ApiSchema):
     path: str | None
 
 
+class RedirectInfo(ApiSchema):
+    """Where an old path now leads: a live, public page, or an http(s) address elsewhere."""
+
+    status: Literal[301, 302] = Field(
+        description="301 for a permanent redirect, 302 for a temporary one: the status "
+        "Wagtail answers a browser with."
+    )
+    from_path: str = Field(
+        description="The old path as Wagtail stores it: no trailing slash, its query string "
+        "(if any) sorted, and a language prefix only when the editor gave one.",
+        examples=["/ru/novosti/staraya-novost"],
+    )
+    to_path: str | None = Field(
+        description="The target page's path within its site, language prefix included; null "
+        "for an address on another site."
+    )
+    to_url: str = Field(
+        description="Where to send the reader: the target page's URL (the frontend's when "
+        "`WAGTAIL_COUNCIL_FRONTEND_BASE_URL` is set), or the external address."
+    )
+
+
 class Breadcrumb(ApiSchema):
     """A page above this one, from the home page of its language down."""
 
@@ -147,6 +169,11 @@ class PageBase(ApiSchema):
     last_published_at: datetime.datetime | None
     translations: list[Translation] = Field(
         description="Every live, public version of this page, this one included, by locale."
+    )
+    redirect: RedirectInfo | None = Field(
+        None,
+        description="Set by `pages/find` when the path asked for redirects here: answer the "
+        "reader with the same status and `to_url`.",
     )
 
 
