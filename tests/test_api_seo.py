@@ -1,12 +1,19 @@
 """The API's ``seo`` says what the HTML page's head says: description, canonical, og:image, JSON-LD."""
 
+import datetime
 import json
 from html.parser import HTMLParser
 
 import pytest
 
 from tests.api_support import API, get_valid, make_gallery_page, openapi_document, photo_rows
-from tests.factories import make_image, make_news
+from tests.factories import add_index, make_image, make_news, publish_child
+from wagtail_council.models import (
+    GreetingAddressIndexPage,
+    GreetingAddressPage,
+    StatementIndexPage,
+    StatementPage,
+)
 
 # The seed article's lead; its search description was left empty, as on the old site.
 SEED_LEAD = (
@@ -202,3 +209,45 @@ def test_the_json_ld_schema_names_its_keys_and_types_them():
     assert json_ld["additionalProperties"] == {"$ref": "#/components/schemas/JsonValue"}
     seo = schemas["Seo"]["properties"]
     assert {"canonical_url", "og_image", "json_ld"} <= set(seo)
+
+
+def test_statements_addresses_and_indexes_are_described_by_their_own_summary(
+    client, home, directory
+):
+    _council, lysenko = directory
+    statements = add_index(home, StatementIndexPage, "Заявления", "statements")
+    statements.intro = "Позиции депутатов по вопросам города"
+    statements.save_revision().publish()
+    statement = publish_child(
+        statements,
+        StatementPage(
+            title="О бюджете",
+            slug="o-byudzhete",
+            speaker=lysenko,
+            statement="Бюджет  должен\nбыть открытым.",
+            date=datetime.datetime(2026, 11, 2, tzinfo=datetime.timezone.utc),
+        ),
+    )
+    greetings = add_index(home, GreetingAddressIndexPage, "Адреса", "greetings")
+    address = publish_child(
+        greetings,
+        GreetingAddressPage(
+            title="С юбилеем",
+            slug="s-yubileem",
+            date=datetime.date(2026, 11, 3),
+            addressee="Школе № 1",
+            occasion="Столетие школы",
+            body="<p>Поздравляем!</p>",
+        ),
+    )
+    for page, url, expected in (
+        (statement, f"{API}statements/{statement.pk}/", "Бюджет должен быть открытым."),
+        (address, f"{API}greeting-addresses/{address.pk}/", "Столетие школы"),
+        (statements, None, "Позиции депутатов по вопросам города"),
+    ):
+        if url is None:
+            body, _response = get_valid(client, API + "pages/find/", {"path": page.url})
+            api = body["seo"]["description"]
+        else:
+            api = seo_of(client, url)["description"]
+        assert api == head_of(client, page).meta["description"] == expected

@@ -15,7 +15,13 @@ from ..forms import GreetingFilterForm
 from ..reader.people import speaker_on
 from ..reader.preview import HeadlessPreviewMixin
 from ..reader.visibility import localized_visible_pages
-from .mixins import AppendedRowMixin, ListingPageMixin, TransliteratedSlugMixin, council_tabs
+from .mixins import (
+    AppendedRowMixin,
+    ListingPageMixin,
+    SearchAndSharingMixin,
+    TransliteratedSlugMixin,
+    council_tabs,
+)
 from .people import Person
 
 TEXT_ALTERNATIVE_REQUIRED = _(
@@ -23,8 +29,12 @@ TEXT_ALTERNATIVE_REQUIRED = _(
 )
 
 
-class GreetingAddressIndexPage(TransliteratedSlugMixin, ListingPageMixin, Page):
+class GreetingAddressIndexPage(
+    SearchAndSharingMixin, TransliteratedSlugMixin, ListingPageMixin, Page
+):
     """Greeting addresses of one locale, grouped by year."""
+
+    meta_description_field = "intro"
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -66,8 +76,12 @@ class GreetingAddressIndexPage(TransliteratedSlugMixin, ListingPageMixin, Page):
         return queryset
 
 
-class GreetingAddressPage(HeadlessPreviewMixin, TransliteratedSlugMixin, Page):
+class GreetingAddressPage(
+    SearchAndSharingMixin, HeadlessPreviewMixin, TransliteratedSlugMixin, Page
+):
     """A formal letter of congratulation or greeting, with its signatories."""
+
+    meta_description_field = "occasion"
 
     addressee = models.CharField(
         _("addressee"),

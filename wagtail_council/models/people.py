@@ -35,7 +35,7 @@ from ..reader.context import once_per_request
 from ..reader.frontend import page_url_and_path
 from ..reader.people import as_date, content_date
 from ..reader.visibility import visible_pages
-from .mixins import AppendedRowMixin, TransliteratedSlugMixin
+from .mixins import AppendedRowMixin, SearchAndSharingMixin, TransliteratedSlugMixin
 
 
 class Organisation(TranslatableMixin, index.Indexed, models.Model):
@@ -305,7 +305,7 @@ class Role(AppendedRowMixin, TranslatableMixin, Orderable):
         return self.position
 
 
-class PeopleIndexPage(TransliteratedSlugMixin, RoutablePageMixin, Page):
+class PeopleIndexPage(SearchAndSharingMixin, TransliteratedSlugMixin, RoutablePageMixin, Page):
     """Current members grouped by organisation, and a profile for every person.
 
     Profiles live at ``<index URL><person slug>/`` and the members of an
@@ -313,6 +313,8 @@ class PeopleIndexPage(TransliteratedSlugMixin, RoutablePageMixin, Page):
     per person or organisation is needed, and the directory of snippets stays
     the single source of names.
     """
+
+    meta_description_field = "intro"
 
     intro = models.TextField(_("introduction"), blank=True)
 

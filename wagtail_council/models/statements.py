@@ -16,14 +16,17 @@ from ..reader.preview import HeadlessPreviewMixin
 from .mixins import (
     ListingPageMixin,
     ReaderPageMixin,
+    SearchAndSharingMixin,
     TransliteratedSlugMixin,
     council_tabs,
 )
 from .people import Organisation, Person
 
 
-class StatementIndexPage(TransliteratedSlugMixin, ListingPageMixin, Page):
+class StatementIndexPage(SearchAndSharingMixin, TransliteratedSlugMixin, ListingPageMixin, Page):
     """Statements of one locale, newest first, filterable by person and organisation."""
+
+    meta_description_field = "intro"
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -68,8 +71,12 @@ class StatementIndexPage(TransliteratedSlugMixin, ListingPageMixin, Page):
         return queryset
 
 
-class StatementPage(HeadlessPreviewMixin, ReaderPageMixin, TransliteratedSlugMixin, Page):
+class StatementPage(
+    SearchAndSharingMixin, HeadlessPreviewMixin, ReaderPageMixin, TransliteratedSlugMixin, Page
+):
     """What an official said: a press comment, a speech excerpt, a position."""
+
+    meta_description_field = "statement"
 
     speaker = models.ForeignKey(
         Person,
