@@ -45,3 +45,41 @@ def test_the_seed_article_has_its_quotes_and_photos_in_both_languages(client, de
         if detail["gallery"] is not None:
             assert all(photo["caption"] != detail["title"] for photo in detail["gallery"]["photos"])
     assert russian["body"][0]["value"] != english["body"][0]["value"]
+
+
+def test_the_home_page_comes_back_with_its_intro_in_both_languages(client, demo):
+    russian, _ = get_valid(client, API + "pages/find/", {"path": "/ru/"})
+    english, _ = get_valid(client, API + "pages/find/", {"path": "/en/"})
+    for home in (russian, english):
+        assert home["type"] == "home"
+        assert home["intro"].startswith("<p")
+        assert home["breadcrumbs"] == []
+    assert russian["intro"] != english["intro"]
+    assert {item["locale"] for item in russian["translations"]} == {"ru", "en"}
+
+
+def test_the_demo_menu_and_site_data_in_both_languages(client, demo):
+    site, _ = get_valid(client, API + "site/")
+    assert [locale["code"] for locale in site["locales"]] == ["en", "ru"]
+    assert {locale["home"]["path"] for locale in site["locales"]} == {"/ru/", "/en/"}
+    for code in ("ru", "en"):
+        menu, _ = get_valid(client, API + "navigation/", {"locale": code})
+        entries = menu["items"]
+        assert len(entries) == 5, [entry["title"] for entry in entries]
+        assert all(entry["path"].startswith(f"/{code}/") for entry in entries)
+        assert {entry["type"] for entry in entries} == {"index"}
+
+
+def test_a_static_build_reads_every_address_with_few_requests(client, demo):
+    requests = 0
+    items, offset = [], 0
+    while True:
+        page, _ = get_valid(client, API + "paths/", {"embed": "detail", "offset": offset})
+        requests += 1
+        items += page["items"]
+        offset += page["limit"]
+        if offset >= page["count"]:
+            break
+    assert all(item["detail"] is not None for item in items)
+    assert {"person", "organisation", "home", "news", "index"} <= {item["type"] for item in items}
+    assert requests < len(items) / 10
