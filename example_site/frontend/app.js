@@ -528,6 +528,24 @@ const PAGES = {
   person,
 };
 
+// The page's description and canonical address in <head>, for sharing and search.
+function describe(seo) {
+  const tags = [
+    ["meta", { name: "description" }, "content", seo?.description],
+    ["link", { rel: "canonical" }, "href", seo?.canonical_url],
+  ];
+  for (const [tag, key, attribute, value] of tags) {
+    const [name, match] = Object.entries(key)[0];
+    let element = document.head.querySelector(`${tag}[${name}="${match}"]`);
+    if (!value) {
+      element?.remove();
+      continue;
+    }
+    element ||= document.head.appendChild(h(tag, key));
+    element.setAttribute(attribute, value);
+  }
+}
+
 // A detail, published or a draft: the same markup either way. Nothing is
 // rendered once the reader has moved on (``signal`` aborted), so a slow
 // answer never replaces a newer page.
@@ -535,6 +553,7 @@ async function showPage(page, signal) {
   const [extra, parts] = await Promise.all([EXTRAS[page.type]?.(page, signal), frameOf(page.locale)]);
   if (signal.aborted) return;
   frame(parts, page.locale, { translations: page.translations, path: page.path });
+  describe(page.seo);
   const title = page.seo?.title || page.title || page.name;
   document.title = PREVIEW ? `${text(page.locale).previewTitle}: ${title}` : title;
   const render = PAGES[page.type] || ((item) => header(item));

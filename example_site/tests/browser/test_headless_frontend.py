@@ -70,6 +70,9 @@ SECOND_NEWS = content.MORE_NEWS[0]
 SECOND_NEWS_RU_PATH = f"/ru/news/{SECOND_NEWS['slug']}/"
 SECOND_NEWS_EN_PATH = "/en/news/public-hearing-on-the-draft-budget/"
 SECOND_NEWS_EN_TITLE = "Public hearing on the draft budget for 2027"
+SECOND_NEWS_EN_LEAD = (
+    "Residents discussed the city district's draft budget for next year with the deputies."
+)
 LYSENKO_RU_PATH = "/ru/people/roman-lysenko/"
 LYSENKO_STATEMENT_TITLE = content.STATEMENTS[0]["title"]
 # The sections of the site, in the menu in tree order.
@@ -224,6 +227,8 @@ def test_headless_frontend_language_switcher_keeps_the_page(
 ):
     open_frontend(page, frontend, live_server, SECOND_NEWS_RU_PATH)
     expect(page.locator("h1")).to_have_text(SECOND_NEWS["title"])
+    description = page.locator('head meta[name="description"]')
+    expect(description).to_have_attribute("content", SECOND_NEWS["lead"])
     switcher = page.locator("[data-languages]")
     expect(switcher).to_have_attribute("aria-label", "Язык")
     english = switcher.get_by_role("link", name="English")
@@ -235,6 +240,7 @@ def test_headless_frontend_language_switcher_keeps_the_page(
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page.locator("h1")).to_have_text(SECOND_NEWS_EN_TITLE)
     assert page.url.endswith("#" + SECOND_NEWS_EN_PATH)
+    expect(description).to_have_attribute("content", SECOND_NEWS_EN_LEAD)
     expect(page.locator("[data-languages]")).to_have_attribute("aria-label", "Language")
 
     page.locator("[data-languages]").get_by_role("link", name="Русский").click()
