@@ -37,12 +37,16 @@ def test_hidden_pages_are_neither_listed_nor_embedded(client, news_index):
     assert "Закрытая" not in str(data) and "Черновик" not in str(data)
 
 
-def test_an_embedding_page_holds_at_most_a_hundred(client, db):
-    body = problem(client, f"{API}paths/", {"embed": "detail", "limit": "101"})
-    assert body["parameter"] == "limit"
+def test_an_embedding_page_holds_at_most_a_hundred(client, news_index):
+    for _ in range(3):
+        make_news(news_index)
+    data, _response = get_valid(client, f"{API}paths/", {"embed": "detail", "limit": "999"})
+    assert data["limit"] == 100
+    small, _response = get_valid(client, f"{API}paths/", {"embed": "detail", "limit": "2"})
+    assert (small["limit"], len(small["items"])) == (2, 2)
+    assert get_valid(client, f"{API}paths/", {"limit": "1000"})[0]["limit"] == 1000
     assert problem(client, f"{API}paths/", {"embed": "everything"})["parameter"] == "embed"
-    get_valid(client, f"{API}paths/", {"embed": "detail", "limit": "100"})
-    get_valid(client, f"{API}paths/", {"limit": "1000"})
+    assert problem(client, f"{API}paths/", {"limit": "1001"})["parameter"] == "limit"
 
 
 # Profiles and members pages are addresses too

@@ -26,7 +26,7 @@ from .pagination import (
     MAX_OFFSET,
     MAX_PATHS_LIMIT,
 )
-from .problems import INVALID_PARAMETER, UNKNOWN_PARAMETER, Problem
+from .problems import UNKNOWN_PARAMETER, Problem
 from .schemas.common import AddressType
 
 
@@ -156,21 +156,20 @@ class PathFilters(LocaleFilter):
         ge=1,
         le=MAX_PATHS_LIMIT,
         description=f"Items per page: at most {MAX_PATHS_LIMIT}, {DEFAULT_PATHS_LIMIT} when "
-        f"absent; with `embed=detail` at most {MAX_EMBED_LIMIT}, and {MAX_EMBED_LIMIT} when absent.",
+        f"absent. With `embed=detail` a page holds at most {MAX_EMBED_LIMIT} ({MAX_EMBED_LIMIT} "
+        "when absent); the listing's `limit` says how many it served.",
     )
     offset: int = Field(0, ge=0, le=MAX_OFFSET)
 
     def page_size(self):
-        """The page size asked for, or the default; more than an embedding page holds is a 400."""
+        """The page size asked for, or the default; an embedding page holds at most 100.
+
+        The listing's ``limit`` says what was served, so a caller asking for
+        more with ``embed=detail`` pages on by it.
+        """
         if self.limit is None:
             return MAX_EMBED_LIMIT if self.embed else DEFAULT_PATHS_LIMIT
-        if self.embed and self.limit > MAX_EMBED_LIMIT:
-            raise Problem(
-                INVALID_PARAMETER,
-                gettext("With “embed”, “limit” is at most %(limit)d.") % {"limit": MAX_EMBED_LIMIT},
-                parameter="limit",
-            )
-        return self.limit
+        return min(self.limit, MAX_EMBED_LIMIT) if self.embed else self.limit
 
 
 class FindFilters(LocaleFilter):
