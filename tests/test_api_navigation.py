@@ -10,7 +10,7 @@ from django.utils import timezone
 from openapi_spec_validator import validate
 from wagtail.models import Page, Site
 
-from tests.api_support import API, get_valid, problem, translate_to_english
+from tests.api_support import API, get_valid, openapi_document_from, problem, translate_to_english
 from tests.factories import EnglishCatalogue, add_index, locale, make_news, make_private
 from wagtail_council.content_translation import translate_with_catalogue
 from wagtail_council.models import StatementIndexPage
@@ -118,15 +118,29 @@ def test_a_depth_beyond_the_maximum_names_the_maximum(client, council_menu):
     assert "3" in body["detail"]
 
 
+@pytest.fixture
+def fresh_document():
+    """The OpenAPI document read under this test's settings, and forgotten after it.
+
+    The document states the deepest menu the site serves; the other tests must
+    not validate against one made under another test's setting.
+    """
+    openapi_document_from.cache_clear()
+    yield
+    openapi_document_from.cache_clear()
+
+
 @override_settings(WAGTAIL_COUNCIL_NAVIGATION_MAX_DEPTH=1)
-def test_a_site_may_allow_fewer_levels_and_the_default_follows(client, council_menu):
+def test_a_site_may_allow_fewer_levels_and_the_default_follows(
+    client, council_menu, fresh_document
+):
     body, _ = get_valid(client, NAVIGATION)
     assert titles(body["items"]) == [("Новости", []), ("О совете", []), ("Контакты", [])]
     problem(client, NAVIGATION, {"depth": "2"})
 
 
 @override_settings(WAGTAIL_COUNCIL_NAVIGATION_MAX_DEPTH=5)
-def test_a_site_may_allow_more_levels(client, council_menu):
+def test_a_site_may_allow_more_levels(client, council_menu, fresh_document):
     body, _ = get_valid(client, NAVIGATION, {"depth": "4"})
     about = body["items"][1]
     assert titles(about["children"][:1]) == [("Депутаты", [("Фракции", [("Бюджет", [])])])]
