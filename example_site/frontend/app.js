@@ -50,6 +50,8 @@ const TEXT = {
     addresses: "Приветственные адреса",
     quotedIn: "Источник",
     contacts: "Контакты",
+    moved: "Эта страница теперь по другому адресу:",
+    partOf: "Входит в",
     profiles: "Официальные страницы",
     latestOf: (shown, total) => `Последние ${shown} из ${total}.`,
     nothing: "Пока ничего нет.",
@@ -79,6 +81,8 @@ const TEXT = {
     addresses: "Greeting addresses",
     quotedIn: "Source",
     contacts: "Contacts",
+    moved: "This page has moved to:",
+    partOf: "Part of",
     profiles: "Official profiles",
     latestOf: (shown, total) => `The latest ${shown} of ${total}.`,
     nothing: "Nothing yet.",
@@ -417,7 +421,7 @@ function cards(items, language, level) {
 
 function header(page) {
   return [
-    h("h1", {}, page.title),
+    h("h1", {}, page.title ?? page.name),
     page.date ? h("time", { datetime: page.date }, formatDate(page.date, page.locale)) : null,
   ];
 }
@@ -526,6 +530,10 @@ const PAGES = {
   ],
   gallery: (page) => [...header(page), html("div", page.description, { class: "rich-text" }), photos(page.photos)],
   person,
+  organisation: (page) => [
+    h("h1", {}, page.name),
+    page.parent ? h("p", {}, `${text(page.locale).partOf}: `, page.parent.name) : null,
+  ],
 };
 
 // The page's description and canonical address in <head>, for sharing and search.
@@ -565,7 +573,20 @@ async function showPage(page, signal) {
 
 async function showPath(path, language, signal) {
   frameOf(language); // read while the page loads
-  await showPage(await api("pages/find/", { path }, signal), signal);
+  const page = await api("pages/find/", { path }, signal);
+  if (page.type === "redirect") return showMoved(page.redirect, language, signal);
+  // An old path that leads to a page of the site: the address bar shows the new one.
+  if (page.redirect?.to_path && !signal.aborted) history.replaceState(null, "", route(page.redirect.to_path));
+  await showPage(page, signal);
+}
+
+// An old path that now leads to another site: the reader gets a link there.
+async function showMoved(redirect, language, signal) {
+  const parts = await frameOf(language);
+  if (signal.aborted) return;
+  frame(parts, language);
+  const href = safeHref(redirect.to_url);
+  view.replaceChildren(h("p", {}, text(language).moved, " ", href ? h("a", { href }, redirect.to_url) : redirect.to_url));
 }
 
 // A profile by id; the address bar then shows its path, as any page's.

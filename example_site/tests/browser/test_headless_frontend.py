@@ -8,10 +8,12 @@ live server's content API across origins, through CORS.
 
 import pytest
 from playwright.sync_api import expect
+from wagtail.contrib.redirects.models import Redirect
 
 from example_site.tests.browser.test_accessibility import axe_violations, describe_violations
 from home.demo import content
 from home.management.commands.load_demo_content import SITE_SETTINGS
+from wagtail_council.models import NewsPage
 
 pytestmark = pytest.mark.browser
 
@@ -268,3 +270,25 @@ def test_headless_frontend_pages_with_menu_and_breadcrumbs_pass_axe(
             expect(page.get_by_role("navigation", name=name, exact=True)).to_be_visible()
         problems.extend(describe_violations(f"#{path}", axe_violations(page)))
     assert not problems, "\n".join(problems)
+
+
+def test_headless_frontend_follows_old_paths_to_where_they_lead(
+    demo_content, live_server, frontend, page
+):
+    seed = NewsPage.objects.get(slug=content.SEED_ARTICLE["slug"], locale__language_code="ru")
+    Redirect.objects.create(
+        old_path=Redirect.normalise_path("/ru/news/old-seed/"), redirect_page=seed
+    )
+    Redirect.objects.create(
+        old_path=Redirect.normalise_path("/ru/news/moved-away/"),
+        redirect_link="https://archive.example/council/",
+    )
+
+    open_frontend(page, frontend, live_server, "/ru/news/old-seed/")
+    expect(page.locator("h1")).to_have_text(content.SEED_ARTICLE["title"])
+    assert page.url.endswith("#" + SEED_RU_PATH)
+
+    open_frontend(page, frontend, live_server, "/ru/news/moved-away/")
+    moved = page.get_by_role("link", name="https://archive.example/council/")
+    expect(moved).to_have_attribute("href", "https://archive.example/council/")
+    expect(page.locator("[data-view]")).to_contain_text("Эта страница теперь по другому адресу:")
