@@ -8,7 +8,7 @@ from wagtail.models import Site
 from tests.api_support import (
     make_gallery_page,
 )
-from tests.factories import add_index, make_news
+from tests.factories import add_index, locale, make_news
 from wagtail_council.models import CouncilSiteSettings, GalleryIndexPage
 
 PURGED = []
@@ -77,7 +77,9 @@ def test_publishing_a_page_purges_the_menus_and_the_site_data(news_index, purged
 @override_settings(WAGTAILFRONTENDCACHE=RECORDING)
 def test_saving_the_site_settings_purges_the_site_data(home, purged):
     site = Site.objects.get(is_default_site=True)
-    settings_row = CouncilSiteSettings.objects.create(site=site, email="duma@city.example")
+    settings_row = CouncilSiteSettings.objects.create(
+        site=site, locale=locale("ru"), email="duma@city.example"
+    )
     assert f"{ROOT}site/?locale=en" in purged
     purged.clear()
     settings_row.phone = "+7 000"

@@ -26,6 +26,7 @@ def default_site():
 
 def council_settings(**fields):
     """The default site's settings, stored as given (the admin form's checks bypassed)."""
+    fields.setdefault("locale", locale("ru"))
     return CouncilSiteSettings.objects.create(site=default_site(), **fields)
 
 
@@ -186,9 +187,12 @@ def test_the_profile_block_keeps_safe_links_as_typed(url):
     assert SocialProfileBlock().clean({"label": "Ссылка", "url": url})["url"] == url
 
 
-def settings_edit_url():
-    site = default_site()
-    return reverse("wagtailsettings:edit", args=["wagtail_council", "councilsitesettings", site.pk])
+def settings_add_url():
+    return reverse("wagtailsnippets_wagtail_council_councilsitesettings:add")
+
+
+def settings_edit_url(row):
+    return reverse("wagtailsnippets_wagtail_council_councilsitesettings:edit", args=[row.pk])
 
 
 @pytest.fixture
@@ -202,16 +206,17 @@ def english_admin(admin_client, admin_user):
 
 def test_editors_fill_in_the_settings_in_the_admin(english_admin, site_tree):
     admin_client = english_admin
-    response = admin_client.get(settings_edit_url())
+    response = admin_client.get(settings_add_url())
     assert response.status_code == 200
     html = response.content.decode()
     for heading in ("Logo and icon", "Contacts", "Official profiles"):
         assert heading in html
 
     response = admin_client.post(
-        settings_edit_url(),
+        settings_add_url(),
         nested_form_data(
             {
+                "site": default_site().pk,
                 "email": "press@council.example",
                 "phone": "+7 (8172) 00-00-00",
                 "address": "ул. Ленина, 1",
@@ -223,14 +228,33 @@ def test_editors_fill_in_the_settings_in_the_admin(english_admin, site_tree):
     )
     assert response.status_code == 302
     saved = CouncilSiteSettings.objects.get(site=default_site())
+    assert saved.locale == locale("ru")
     assert saved.social_profiles[0].value["url"] == "mailto:press@council.example"
+
+    response = admin_client.post(
+        settings_edit_url(saved),
+        nested_form_data(
+            {
+                "site": default_site().pk,
+                "email": "press@council.example",
+                "phone": "+7 (8172) 11-11-11",
+                "address": "ул. Ленина, 1",
+                "social_profiles": streamfield([]),
+            }
+        ),
+    )
+    assert response.status_code == 302
+    saved.refresh_from_db()
+    assert saved.phone == "+7 (8172) 11-11-11"
 
 
 def test_the_admin_refuses_a_javascript_profile_link(english_admin, site_tree):
+    row = council_settings(email="press@council.example")
     response = english_admin.post(
-        settings_edit_url(),
+        settings_edit_url(row),
         nested_form_data(
             {
+                "site": default_site().pk,
                 "email": "",
                 "phone": "",
                 "address": "",
@@ -243,6 +267,105 @@ def test_the_admin_refuses_a_javascript_profile_link(english_admin, site_tree):
     assert response.status_code == 200
     assert "Enter a web address" in response.content.decode()
     assert all(not saved.social_profiles for saved in CouncilSiteSettings.objects.all())
+    row.refresh_from_db()
+    assert row.email == "press@council.example"
+
+
+RUSSIAN_DETAILS = {
+    "email": "press@council.example",
+    "phone": "+7 (8172) 00-00-00",
+    "address": "ул. Ленина, 1\nВологда",
+    "social_profiles": [
+        ("profile", {"label": "ВКонтакте", "url": "https://vk.com/council"}),
+        ("profile", {"label": "Приёмная", "url": "tel:+78172000000"}),
+    ],
+}
+
+
+def translated_settings(**fields):
+    """The default site's Russian settings and their English translation, through wagtail-localize."""
+    russian = council_settings(**RUSSIAN_DETAILS, **fields)
+    english = translate_with_catalogue(russian, locale("en"), EnglishCatalogue())
+    return russian, english
+
+
+def test_site_in_english_reads_the_english_settings(client, home):
+    translate_to_english(home)
+    translated_settings(logo=make_image(width=1600, height=400))
+    russian, _ = get_valid(client, SITE)
+    english, _ = get_valid(client, SITE, {"locale": "en"})
+    assert english["contact"] == {
+        "email": "press@council.example",
+        "phone": "+7 (8172) 00-00-00",
+        "address": "EN ул. Ленина, 1\nВологда",
+    }
+    assert english["social_profiles"] == [
+        {"label": "EN ВКонтакте", "url": "https://vk.com/council"},
+        {"label": "EN Приёмная", "url": "tel:+78172000000"},
+    ]
+    assert russian["contact"]["address"] == "ул. Ленина, 1\nВологда"
+    assert russian["social_profiles"][0]["label"] == "ВКонтакте"
+    assert english["logo"]["url"] == russian["logo"]["url"]
+    assert english["logo"]["alt"] == "EN Главная"
+
+
+def test_site_in_english_falls_back_to_the_russian_settings(client, home):
+    translate_to_english(home)
+    council_settings(**RUSSIAN_DETAILS)
+    body, _ = get_valid(client, SITE, {"locale": "en"})
+    assert body["locale"] == "en"
+    assert body["contact"]["address"] == "ул. Ленина, 1\nВологда"
+    assert body["social_profiles"][0] == {"label": "ВКонтакте", "url": "https://vk.com/council"}
+
+
+def test_for_site_prefers_the_locale_then_the_default_then_any_row_in_one_query(
+    site_tree, django_assert_num_queries
+):
+    site = default_site()
+    german, english = locale("de"), locale("en")
+    first_german = council_settings(locale=german, address="Erste")
+    with django_assert_num_queries(1):
+        assert CouncilSiteSettings.for_site(site, english) == first_german
+    russian = council_settings(address="Русский")
+    english_row = council_settings(locale=english, address="English")
+    with django_assert_num_queries(1):
+        assert CouncilSiteSettings.for_site(site, english) == english_row
+    assert CouncilSiteSettings.for_site(site, locale("fr")) == russian
+    assert CouncilSiteSettings.for_site(site) == russian
+    assert CouncilSiteSettings.for_site(Site(pk=site.pk + 1000)) is None
+
+
+def test_a_translation_keeps_images_and_contacts_in_step_and_translates_the_rest(site_tree):
+    russian, english = translated_settings(
+        logo=make_image(width=64, height=32), icon=make_image(width=64, height=64)
+    )
+    assert english.locale == locale("en")
+    assert english.translation_key == russian.translation_key
+    assert (english.site, english.logo, english.icon) == (russian.site, russian.logo, russian.icon)
+    assert (english.email, english.phone) == (russian.email, russian.phone)
+    assert english.address == "EN ул. Ленина, 1\nВологда"
+    assert [block.value["label"] for block in english.social_profiles] == [
+        "EN ВКонтакте",
+        "EN Приёмная",
+    ]
+    assert [block.value["url"] for block in english.social_profiles] == [
+        "https://vk.com/council",
+        "tel:+78172000000",
+    ]
+
+    # The Russian row changes; translating it again carries the shared fields over.
+    russian.logo = make_image(width=80, height=40)
+    russian.email = "duma@council.example"
+    russian.phone = "+7 (8172) 11-11-11"
+    russian.save()
+    english = translate_with_catalogue(russian, locale("en"), EnglishCatalogue())
+    assert english.logo == russian.logo
+    assert (english.email, english.phone) == ("duma@council.example", "+7 (8172) 11-11-11")
+    assert english.address == "EN ул. Ленина, 1\nВологда"
+
+
+def test_settings_name_their_site_and_language(site_tree):
+    assert str(council_settings()) == f"{default_site()} (Русский)"
 
 
 def test_without_a_site_the_site_is_a_404_problem(client, site_tree):

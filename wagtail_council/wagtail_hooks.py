@@ -12,7 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from .api.admin_views import admin_urls, header_buttons
 from .editor_checks.on_save import check_page
 from .editor_checks.preview import use_council_content_checker
-from .models import NewsCategory, Organisation, Person
+from .models import CouncilSiteSettings, NewsCategory, Organisation, Person
 from .reader.links import link_targets
 from .reader.visibility import has_expired
 
@@ -52,6 +52,21 @@ class CouncilDirectoryGroup(SnippetViewSetGroup):
 
 
 register_snippet(CouncilDirectoryGroup)
+
+
+class CouncilSiteSettingsViewSet(SnippetViewSet):
+    """The council's logo, contacts and profiles, where editors look for a site's settings."""
+
+    model = CouncilSiteSettings
+    icon = "site"
+    menu_label = _("Council site")
+    menu_name = "council-site"
+    add_to_settings_menu = True
+    list_display = ["site", "email", "phone", "locale"]
+    list_filter = ["site", "locale"]
+
+
+register_snippet(CouncilSiteSettingsViewSet)
 
 
 @hooks.register("after_create_page")

@@ -1,8 +1,9 @@
 """The council's own details for each site: logo, icon, contacts and official profiles.
 
-Editors fill them in under Settings › Council site in the admin. Frontends
-read them from the content API's ``site/`` endpoint; templates from Wagtail's
-``settings`` context processor.
+Editors fill them in under Snippets › Council site in the admin, one row per
+site and language: the address and the profiles' labels are translated with
+wagtail-localize, the images, e-mail address and telephone are the same in
+every language. Frontends read them from the content API's ``site/`` endpoint.
 """
 
 from django import forms
@@ -12,11 +13,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.settings.models import BaseSiteSetting
-from wagtail.contrib.settings.registry import register_setting
 from wagtail.fields import StreamField
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
 
-from ..reader.navigation import is_safe_link
+from ..reader.navigation import default_language_code, is_safe_link
 
 # A web address is checked as Django checks any URL, with the schemes readers may follow.
 validate_web_address = URLValidator(schemes=("http", "https"))
@@ -77,12 +78,15 @@ class SocialProfileBlock(blocks.StructBlock):
         label = _("Social profile")
 
 
-@register_setting(icon="site")
-class CouncilSiteSettings(BaseSiteSetting):
-    """One row per site; a site without it has no logo, icon, contacts or profiles."""
+class CouncilSiteSettings(TranslatableMixin, models.Model):
+    """One row per site and language; a site without any has no logo, icon, contacts or profiles."""
 
-    select_related = ["logo", "icon"]
-
+    site = models.ForeignKey(
+        "wagtailcore.Site",
+        verbose_name=_("site"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("logo"),
@@ -130,7 +134,17 @@ class CouncilSiteSettings(BaseSiteSetting):
         help_text=_("The council's pages on social networks and messengers, in display order."),
     )
 
+    # The images and the ways to reach the council are the same in every language.
+    override_translatable_fields = [
+        SynchronizedField("site"),
+        SynchronizedField("logo"),
+        SynchronizedField("icon"),
+        SynchronizedField("email"),
+        SynchronizedField("phone"),
+    ]
+
     panels = [
+        FieldPanel("site"),
         MultiFieldPanel(
             [FieldPanel("logo"), FieldPanel("icon")],
             heading=_("Logo and icon"),
@@ -145,6 +159,26 @@ class CouncilSiteSettings(BaseSiteSetting):
         FieldPanel("social_profiles", heading=_("Official profiles")),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         verbose_name = _("council site")
         verbose_name_plural = _("council sites")
+        unique_together = [("translation_key", "locale"), ("site", "locale")]
+
+    def __str__(self):
+        return f"{self.site} ({self.locale})"
+
+    @classmethod
+    def for_site(cls, site, locale=None):
+        """The site's row in ``locale``, else in the default language, else its first; or None.
+
+        A language its editors have not translated the details into yet still
+        shows the council's logo and contacts, in the default language. One
+        query: the rows are ranked by how well their language fits.
+        """
+        preferences = [models.When(locale__language_code=default_language_code(), then=1)]
+        if locale is not None:
+            preferences.insert(0, models.When(locale_id=locale.pk, then=0))
+        fit = models.Case(*preferences, default=2, output_field=models.IntegerField())
+        return (
+            cls.objects.filter(site=site).select_related("logo", "icon").order_by(fit, "pk").first()
+        )

@@ -94,7 +94,9 @@ def build_router():
 
         `name` and `home` are in `locale`; each of `locales` names the site
         and its home page in that language. A site whose editors have not
-        filled in its settings has no logo or icon and empty contacts.
+        filled in its settings has no logo or icon and empty contacts; one
+        whose settings are not translated into `locale` has them in the
+        default language.
         """
         site = current_site(request)
         languages = site_languages(site, request)
@@ -105,7 +107,7 @@ def build_router():
             language = by_code.get(default_language_code()) or next(iter(languages), None)
         if language is None:
             raise not_found()
-        site_settings = CouncilSiteSettings.base_queryset().filter(site=site).first()
+        site_settings = CouncilSiteSettings.for_site(site, language.locale)
         return site_data(language, languages, site_settings, request)
 
     @public_get(

@@ -97,7 +97,7 @@ class Command(BaseCommand):
         # The sections are the site's menu, in both languages.
         menu = [news_index, people_index, statements_index, greetings_index, gallery_index]
         show_in_menus(menu, english)
-        ensure_site_settings()
+        ensure_site_settings(russian, english, catalogue)
         ensure_editor()
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
 
@@ -312,11 +312,19 @@ def show_in_menus(pages, locale):
                 version.save_revision().publish()
 
 
-def ensure_site_settings():
-    """The default site's contacts and profiles, once; an editor's later changes are kept."""
+def ensure_site_settings(russian, english, catalogue):
+    """The default site's contacts and profiles in Russian, translated into English, once.
+
+    An editor's later changes, and a row an editor made in either language, are kept.
+    """
     site = Site.objects.get(is_default_site=True)
-    if not CouncilSiteSettings.objects.filter(site=site).exists():
-        CouncilSiteSettings.objects.create(site=site, **SITE_SETTINGS)
+    rows = CouncilSiteSettings.objects.filter(site=site)
+    source = rows.filter(locale=russian).first()
+    if source is None:
+        source = CouncilSiteSettings.objects.create(site=site, locale=russian, **SITE_SETTINGS)
+    if not rows.filter(locale=english).exists():
+        with transaction.atomic():
+            translate_with_catalogue(source, english, catalogue)
 
 
 def ensure_editor():
