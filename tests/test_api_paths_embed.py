@@ -3,7 +3,7 @@
 import pytest
 
 from tests.api_support import API, get_valid, make_gallery_page, photo_rows, problem
-from tests.factories import add_index, make_news, make_private
+from tests.factories import add_index, make_news, make_private, quote_block
 from wagtail_council.models import PeopleIndexPage
 
 
@@ -109,3 +109,15 @@ def test_without_a_visible_people_index_there_are_no_profile_addresses(
     make_private(people_index)
     data, _response = get_valid(client, f"{API}paths/", {"type": "person"})
     assert data["items"] == [] and data["count"] == 0
+
+
+def test_a_speaker_links_to_the_profile_at_its_address(client, news_index, people_index, directory):
+    _council, lysenko = directory
+    page = make_news(news_index, body=[quote_block(lysenko, text="Слово")])
+
+    detail, _response = get_valid(client, f"{API}news/{page.pk}/")
+
+    [quote] = [block["value"] for block in detail["body"] if block["type"] == "quote"]
+    profile, _response = get_valid(client, f"{API}pages/find/", {"path": quote["speaker"]["path"]})
+    assert (profile["type"], profile["id"]) == ("person", lysenko.pk)
+    assert quote["speaker"]["url"] == f"http://testserver/ru/people/{lysenko.slug}/"

@@ -66,6 +66,10 @@ class Speaker(ApiSchema):
     organisation: OrganisationRef | None
     photo: Image | None
     in_directory: bool
+    url: str | None = Field(
+        description="The person's profile; null for an outsider or without a people index."
+    )
+    path: str | None = Field(description="The profile's path, language prefix included.")
 
 
 class PersonCard(ApiSchema):

@@ -93,6 +93,7 @@ def photo_of(person, ctx):
 def speaker_data(speaker, ctx):
     """A ``Speaker`` schema object from the reader layer's ``Speaker``."""
     person = speaker.person
+    url, path = profile_location(person, ctx.request) if person else (None, None)
     return {
         "id": person.pk if person else None,
         "slug": person.slug if person else "",
@@ -102,6 +103,8 @@ def speaker_data(speaker, ctx):
         "organisation": organisation_ref(speaker.organisation),
         "photo": photo_of(person, ctx) if person else None,
         "in_directory": speaker.in_directory,
+        "url": url,
+        "path": path,
     }
 
 
