@@ -225,7 +225,7 @@ def test_statements_addresses_and_indexes_are_described_by_their_own_summary(
             slug="o-byudzhete",
             speaker=lysenko,
             statement="Бюджет  должен\nбыть открытым.",
-            date=datetime.datetime(2026, 11, 2, tzinfo=datetime.timezone.utc),
+            date=datetime.datetime(2026, 11, 2, tzinfo=datetime.UTC),
         ),
     )
     greetings = add_index(home, GreetingAddressIndexPage, "Адреса", "greetings")

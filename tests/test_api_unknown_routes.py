@@ -9,7 +9,15 @@ pytestmark = pytest.mark.django_db
 
 @pytest.mark.parametrize(
     "address",
-    ["nope/", "nope", "news/abc/def/", "pages/", "api/council/", "news/1/extra/", "%D0%BD%D0%B5%D1%82/"],
+    [
+        "nope/",
+        "nope",
+        "news/abc/def/",
+        "pages/",
+        "api/council/",
+        "news/1/extra/",
+        "%D0%BD%D0%B5%D1%82/",
+    ],
 )
 @pytest.mark.parametrize("language", ["ru", "en"])
 def test_an_unknown_route_is_a_json_404_in_the_callers_language(client, address, language):
