@@ -29,7 +29,8 @@ def test_without_embed_there_is_no_detail(client, news_index):
 
 
 def test_hidden_pages_are_neither_listed_nor_embedded(client, news_index):
-    hidden = make_private(make_news(news_index, title="Закрытая"))
+    hidden = make_news(news_index, title="Закрытая")
+    make_private(hidden)
     draft = make_news(news_index, publish=False, title="Черновик")
     data, _response = get_valid(client, f"{API}paths/", {"embed": "detail"})
     ids = {item["id"] for item in data["items"]}
