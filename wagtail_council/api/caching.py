@@ -16,14 +16,18 @@ keep them.
 """
 
 import hashlib
+import re
 from functools import wraps
 
 from django.http.response import ResponseHeaders
-from django.utils.cache import cc_delim_re, get_conditional_response, patch_cache_control
+from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import quote_etag
 from django.views.decorators.cache import never_cache
 
 from ..conf import council_settings
+
+# A comma-separated header value, such as Vary's.
+HEADER_LIST = re.compile(r"\s*,\s*")
 
 
 def etag_for(content):
@@ -39,7 +43,7 @@ class LanguageIndependentHeaders(ResponseHeaders):
         if key.lower() == "vary":
             value = ", ".join(
                 header
-                for header in cc_delim_re.split(str(value))
+                for header in HEADER_LIST.split(str(value))
                 if header and header.lower() != "accept-language"
             )
             if not value:
