@@ -19,7 +19,7 @@ from tests.testapp import urls as testapp_urls
 from tests.testapp.models import DistrictNewsPage, LeafletPage, NoticePage
 from wagtail_council.api import register_page_type
 from wagtail_council.api.factory import build_api
-from wagtail_council.api.registry import page_type_for_model, type_name_of_model
+from wagtail_council.api.registry import _registry, page_type_for_model, type_name_of_model
 
 
 def notice(home, **fields):
@@ -142,8 +142,6 @@ def test_a_field_the_api_cannot_type_is_a_configuration_error():
         with pytest.raises(ImproperlyConfigured, match="cannot type"):
             build_api(urls_namespace="odd_api")
     finally:
-        from wagtail_council.api.registry import _registry
-
         _registry.pop(Odd)
 
 

@@ -1,5 +1,7 @@
 from django.apps import AppConfig
 
+from wagtail_council.api import register_page_type
+
 
 class TestAppConfig(AppConfig):
     """The site the package tests run on: a home page type and the URL layout of a real site.
@@ -14,8 +16,6 @@ class TestAppConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from wagtail_council.api import register_page_type
-
-        from .models import NoticePage
+        from .models import NoticePage  # models load after the app registry
 
         register_page_type(NoticePage, "notice")
