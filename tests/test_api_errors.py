@@ -126,3 +126,18 @@ def test_problems_are_not_cached(client, site_tree):
     response = client.get(API + "news/", {"bogus": "1"})
     assert response["Cache-Control"] == "no-cache"
     assert "ETag" not in response
+
+
+@pytest.mark.parametrize(
+    "endpoint, params",
+    [
+        ("pages/find/", {"path": "/ru/\x00/"}),
+        ("search/", {"q": "a\x00b"}),
+        ("news/", {"category": "\x00"}),
+    ],
+)
+def test_a_nul_character_is_a_400_problem_naming_the_parameter(client, site_tree, endpoint, params):
+    [name] = params
+    body = problem(client, API + endpoint, params)
+    assert body["parameter"] == name
+    assert "нулевой символ" in body["detail"]

@@ -26,7 +26,7 @@ from .pagination import (
     MAX_OFFSET,
     MAX_PATHS_LIMIT,
 )
-from .problems import UNKNOWN_PARAMETER, Problem
+from .problems import INVALID_PARAMETER, UNKNOWN_PARAMETER, Problem
 from .schemas.common import AddressType
 
 
@@ -221,6 +221,15 @@ def strict_query(view):
                     "“%(parameter)s” is not a parameter of this endpoint, which takes none."
                 ) % {"parameter": unknown[0]}
             raise Problem(UNKNOWN_PARAMETER, detail, parameter=unknown[0])
+        for name, values in request.GET.lists():
+            # No text of a site holds a NUL, and PostgreSQL refuses one in a query.
+            if any("\x00" in value for value in values):
+                raise Problem(
+                    INVALID_PARAMETER,
+                    gettext("The value of “%(parameter)s” contains a NUL character.")
+                    % {"parameter": name},
+                    parameter=name,
+                )
         return view(request, *args, **kwargs)
 
     return wrapper
