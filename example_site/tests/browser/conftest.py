@@ -17,7 +17,9 @@ import pytest
 from django.conf import settings
 from django.core.cache import caches
 from django.core.management import call_command
+from django.core.servers.basehttp import ThreadedWSGIServer
 from django.db import connections
+from django.test.testcases import LiveServerThread
 from playwright.sync_api import expect, sync_playwright
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
@@ -38,6 +40,45 @@ CHROMIUM_ARGS = [
 ]
 # Explicit waits (expect, auto-waiting) give up after this many milliseconds.
 TIMEOUT_MS = 10_000
+
+
+class OneRequestAtATimeServer(ThreadedWSGIServer):
+    """The live server, answering one request at a time on shared connections.
+
+    With an in-memory SQLite database, Django hands the live server the test
+    thread's own connection, and every request thread uses it. Chromium opens
+    several connections at once (a preview refresh beside a page load), and
+    two requests on one SQLite connection fail with "cannot release savepoint
+    - SQL statements in progress". Requests still arrive on their own threads,
+    so keep-alive connections never block each other; only the application
+    runs one request at a time.
+    """
+
+    def set_app(self, application):
+        lock = threading.Lock()
+
+        def one_at_a_time(environ, start_response):
+            with lock:
+                return application(environ, start_response)
+
+        super().set_app(one_at_a_time)
+
+
+def _shares_a_connection():
+    return any(
+        connection.vendor == "sqlite" and connection.is_in_memory_db()
+        for connection in connections.all()
+    )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_request_at_a_time_on_shared_connections():
+    if not _shares_a_connection():
+        yield
+        return
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(LiveServerThread, "server_class", OneRequestAtATimeServer)
+        yield
 
 
 @pytest.fixture(scope="session")
