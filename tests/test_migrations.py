@@ -8,7 +8,7 @@ import pytest
 MIGRATIONS = sorted(
     (Path(__file__).resolve().parent.parent / "wagtail_council" / "migrations").glob("0*.py")
 )
-ALLOWED_IMPORT_ROOTS = {"django", "wagtail", "modelcluster", "wagtail_council", "uuid"}
+ALLOWED_IMPORT_ROOTS = {"django", "wagtail", "modelcluster", "wagtail_council", "uuid", "decimal"}
 
 
 @pytest.mark.parametrize("path", MIGRATIONS, ids=lambda path: path.name)

@@ -103,6 +103,7 @@ def person_form_data(council, roles, name="Олег Радченко", slug="ole
             {
                 f"roles-{number}-organisation": str(council.pk),
                 f"roles-{number}-position": position,
+                f"roles-{number}-standing": "40",
                 f"roles-{number}-start_date": start,
                 f"roles-{number}-end_date": end,
                 f"roles-{number}-ORDER": str(number + 1),

@@ -16,6 +16,11 @@ DEFAULTS = {
     "STATEMENTS_PER_PAGE": 12,
     "GREETINGS_PER_PAGE": 24,
     "GALLERIES_PER_PAGE": 12,
+    "EVENTS_PER_PAGE": 12,
+    # An event index's calendar feed: events not yet over and those of the
+    # last ``CALENDAR_PAST_DAYS`` days, at most ``CALENDAR_ITEMS`` of them.
+    "CALENDAR_PAST_DAYS": 90,
+    "CALENDAR_ITEMS": 200,
     # Items in each RSS/Atom feed.
     "FEED_ITEMS": 20,
     # The organisation named as publisher in JSON-LD; the site name when empty.

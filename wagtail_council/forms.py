@@ -114,3 +114,45 @@ class GalleryFilterForm(ChoiceFilterForm):
             "There are no galleries from the year “%(value)s”. Choose one from the list."
         )
         self.set_choices("year", [(str(year), str(year)) for year in years])
+
+
+class EventFilterForm(ChoiceFilterForm):
+    kind = choice_field(
+        _("Kind of event"),
+        _("All kinds"),
+        _("There is no kind of event “%(value)s”. Choose one from the list."),
+    )
+    organisation = choice_field(
+        _("Organiser"),
+        _("All organisers"),
+        _("There is no organiser “%(value)s”. Choose one from the list."),
+    )
+    person = choice_field(
+        _("Participant"),
+        _("All participants"),
+        _("There is no participant “%(value)s”. Choose one from the list."),
+    )
+    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+    month = forms.TypedChoiceField(
+        label=_("Month"), required=False, coerce=int, empty_value=None, choices=MONTH_CHOICES
+    )
+
+    def __init__(self, *args, kinds=(), organisations=(), people=(), years=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.set_choices("kind", [(kind.slug, kind.name) for kind in kinds])
+        self.set_choices("organisation", [(org.slug, org.name) for org in organisations])
+        self.set_choices("person", [(person.slug, person.name) for person in people])
+        self.fields["year"].empty_label = _("Any year")
+        self.fields["year"].error_messages["invalid_choice"] = _(
+            "There are no events from the year “%(value)s”. Choose one from the list."
+        )
+        self.set_choices("year", [(str(year), str(year)) for year in years])
+        self.fields["month"].error_messages["invalid_choice"] = _(
+            "“%(value)s” is not a month. Choose one from the list."
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("month") and not cleaned.get("year"):
+            self.add_error("month", _("Choose a year to filter by month."))
+        return cleaned

@@ -12,7 +12,14 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from .api.admin_views import admin_urls, header_buttons
 from .editor_checks.on_save import check_page
 from .editor_checks.preview import use_council_content_checker
-from .models import CouncilSiteSettings, NewsCategory, Organisation, Person
+from .models import (
+    Convocation,
+    CouncilSiteSettings,
+    EventKind,
+    NewsCategory,
+    Organisation,
+    Person,
+)
 from .reader.links import link_targets
 from .reader.visibility import has_expired
 
@@ -41,10 +48,32 @@ class OrganisationViewSet(SnippetViewSet):
     list_filter = ["locale"]
 
 
-class CouncilDirectoryGroup(SnippetViewSetGroup):
-    """People, organisations and categories under one menu item."""
+class ConvocationViewSet(SnippetViewSet):
+    model = Convocation
+    icon = "calendar-alt"
+    menu_label = _("Convocations")
+    list_display = ["title", "organisation", "start_date", "end_date", "locale"]
+    list_filter = ["locale", "organisation"]
 
-    items = (PersonViewSet, OrganisationViewSet, NewsCategoryViewSet)
+
+class EventKindViewSet(SnippetViewSet):
+    model = EventKind
+    icon = "date"
+    menu_label = _("Kinds of event")
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+
+
+class CouncilDirectoryGroup(SnippetViewSetGroup):
+    """People, organisations, convocations and categories under one menu item."""
+
+    items = (
+        PersonViewSet,
+        OrganisationViewSet,
+        ConvocationViewSet,
+        EventKindViewSet,
+        NewsCategoryViewSet,
+    )
     menu_icon = "group"
     menu_label = _("Directory")
     menu_name = "council-directory"

@@ -1,4 +1,6 @@
 from .categories import NewsCategory
+from .convocations import Convocation
+from .events import EventIndexPage, EventKind, EventPage, EventParticipant
 from .galleries import GalleryIndexPage, GalleryPage, GalleryPhoto
 from .greetings import GreetingAddressIndexPage, GreetingAddressPage, GreetingAddressSignatory
 from .news import NewsIndexPage, NewsPage, NewsPageCategory, NewsPageRelatedPage
@@ -7,7 +9,12 @@ from .site_settings import CouncilSiteSettings
 from .statements import StatementIndexPage, StatementPage
 
 __all__ = [
+    "Convocation",
     "CouncilSiteSettings",
+    "EventIndexPage",
+    "EventKind",
+    "EventPage",
+    "EventParticipant",
     "GalleryIndexPage",
     "GalleryPage",
     "GalleryPhoto",

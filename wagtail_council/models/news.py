@@ -172,12 +172,21 @@ class NewsPage(
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    event = models.ForeignKey(
+        "wagtail_council.EventPage",
+        verbose_name=_("event reported on"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     content_panels = Page.content_panels + [FieldPanel("lead"), FieldPanel("body")]
     edit_handler = council_tabs(
         content_panels,
         media=[*FeaturedImageMixin.featured_image_panels, PageChooserPanel("gallery")],
         links=[
+            PageChooserPanel("event"),
             PageChooserPanel("greeting_address"),
             InlinePanel("categories", label=_("Category"), heading=_("Categories")),
             InlinePanel("related_pages", label=_("Related page"), heading=_("Related pages")),
@@ -204,6 +213,7 @@ class NewsPage(
         APIField("related_pages"),
         APIField("greeting_address"),
         APIField("gallery"),
+        APIField("event"),
     ]
 
     class Meta:

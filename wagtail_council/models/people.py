@@ -91,6 +91,14 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
+    def convocation_on(self, date):
+        """The organisation's convocation in office on ``date``, or ``None``."""
+        return self.convocations.on(date).order_by("-start_date").first()
+
+    @property
+    def current_convocation(self):
+        return self.convocation_on(timezone.localdate())
+
     def clean(self):
         super().clean()
         ancestor = self.parent
@@ -258,6 +266,18 @@ class Person(TranslatableMixin, index.Indexed, ClusterableModel):
         return self.role_on(timezone.localdate())
 
 
+STANDING_CHAIR = 10
+STANDING_DEPUTY_CHAIR = 20
+STANDING_COMMITTEE_CHAIR = 30
+STANDING_MEMBER = 40
+STANDINGS = [
+    (STANDING_CHAIR, _("Chair")),
+    (STANDING_DEPUTY_CHAIR, _("Deputy chair")),
+    (STANDING_COMMITTEE_CHAIR, _("Committee chair")),
+    (STANDING_MEMBER, _("Member")),
+]
+
+
 class Role(AppendedRowMixin, TranslatableMixin, Orderable):
     """A person's position in an organisation for a term."""
 
@@ -270,14 +290,42 @@ class Role(AppendedRowMixin, TranslatableMixin, Orderable):
         max_length=255,
         help_text=_("For example “Председатель Совета” or “депутат”."),
     )
-    start_date = models.DateField(_("start of term"))
+    convocation = models.ForeignKey(
+        "wagtail_council.Convocation",
+        verbose_name=_("convocation"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="roles",
+        help_text=_("For a member of a council: the convocation the mandate belongs to."),
+    )
+    standing = models.PositiveSmallIntegerField(
+        _("place in the register"),
+        choices=STANDINGS,
+        default=STANDING_MEMBER,
+        help_text=_("Orders the register of deputies: the chair first, then deputy chairs."),
+    )
+    faction = models.CharField(_("faction"), max_length=255, blank=True)
+    district = models.CharField(_("electoral district"), max_length=255, blank=True)
+    start_date = models.DateField(
+        _("start of term"),
+        blank=True,
+        help_text=_("Empty for a member of a convocation: the convocation's start."),
+    )
     end_date = models.DateField(
-        _("end of term"), null=True, blank=True, help_text=_("Empty while in office.")
+        _("end of term"),
+        null=True,
+        blank=True,
+        help_text=_("Empty while in office; a convocation's member leaves with the convocation."),
     )
 
     panels = [
         FieldPanel("organisation"),
         FieldPanel("position"),
+        FieldPanel("convocation"),
+        FieldPanel("standing"),
+        FieldPanel("faction"),
+        FieldPanel("district"),
         FieldPanel("start_date"),
         FieldPanel("end_date"),
     ]
@@ -291,11 +339,46 @@ class Role(AppendedRowMixin, TranslatableMixin, Orderable):
 
     def clean(self):
         super().clean()
+        self.take_dates_from_convocation()
+        if self.start_date is None:
+            raise ValidationError(
+                {"start_date": _("Say when the term started, or choose its convocation.")}
+            )
         if self.end_date and self.start_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The term cannot end before it starts.")})
+        convocation = self.convocation if self.convocation_id else None
+        if convocation is not None:
+            if self.organisation_id and convocation.organisation_id != self.organisation_id:
+                raise ValidationError(
+                    {"convocation": _("This convocation is of another organisation.")}
+                )
+            if self.start_date < convocation.start_date or (
+                convocation.end_date
+                and (self.end_date or convocation.end_date) > convocation.end_date
+            ):
+                raise ValidationError(
+                    {"start_date": _("A mandate lies within its convocation's term.")}
+                )
+
+    def take_dates_from_convocation(self):
+        """Empty dates of a convocation's member are the convocation's."""
+        if not self.convocation_id:
+            return
+        if self.start_date is None:
+            self.start_date = self.convocation.start_date
+        if self.end_date is None and self.convocation.end_date:
+            self.end_date = self.convocation.end_date
+
+    def save(self, *args, **kwargs):
+        self.take_dates_from_convocation()
+        super().save(*args, **kwargs)
 
     def is_held_on(self, date):
-        return self.start_date <= date and (self.end_date is None or date <= self.end_date)
+        return (
+            self.start_date is not None
+            and self.start_date <= date
+            and (self.end_date is None or date <= self.end_date)
+        )
 
     @property
     def title(self):

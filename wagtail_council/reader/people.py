@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
+from django.utils.translation import pgettext
 
 from .images import prefetch_renditions
 
@@ -103,3 +104,24 @@ def prefetch_people(people, *photo_roles):
     prefetch_related_objects(people, *lookups)
     if photo_roles:
         prefetch_renditions([person.photo for person in people], *photo_roles)
+
+
+def convocation_ordinal(number):
+    """The ordinal of a convocation's number, as its title and the history banner say it.
+
+    English picks “1st”, “2nd”, “3rd” or “11th” by the number; each form is a
+    message of its own, so a language translates the one its grammar needs
+    (Russian says every one of them “2-го”, as in «Совета 2-го созыва»).
+    """
+    number = int(number)
+    if number % 100 in (11, 12, 13):
+        form = pgettext("ordinal of a convocation: 11th, 12th, 25th", "%(number)sth")
+    elif number % 10 == 1:
+        form = pgettext("ordinal of a convocation: 1st, 21st", "%(number)sst")
+    elif number % 10 == 2:
+        form = pgettext("ordinal of a convocation: 2nd, 22nd", "%(number)snd")
+    elif number % 10 == 3:
+        form = pgettext("ordinal of a convocation: 3rd, 23rd", "%(number)srd")
+    else:
+        form = pgettext("ordinal of a convocation: 11th, 12th, 25th", "%(number)sth")
+    return form % {"number": number}
