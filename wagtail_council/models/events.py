@@ -113,15 +113,15 @@ def upcoming_first(queryset, now=None):
     """Events not yet over first, soonest first; then past events, newest first."""
     now = now or timezone.now()
     return queryset.annotate(
-        is_past=Case(
+        is_over=Case(
             When(Q(end__lt=now) | Q(end__isnull=True, start__lt=now), then=Value(1)),
             default=Value(0),
             output_field=IntegerField(),
         ),
     ).order_by(
-        "is_past",
-        Case(When(is_past=0, then=F("start"))).asc(nulls_last=True),
-        Case(When(is_past=1, then=F("start"))).desc(nulls_last=True),
+        "is_over",
+        Case(When(is_over=0, then=F("start"))).asc(nulls_last=True),
+        Case(When(is_over=1, then=F("start"))).desc(nulls_last=True),
         "-pk",
     )
 
