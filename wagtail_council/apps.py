@@ -10,6 +10,7 @@ class WagtailCouncilConfig(AppConfig):
 
     def ready(self):
         from . import (
+            calendars,  # noqa: F401 - registers the event indexes' and events' iCalendar views
             checks,  # noqa: F401 - registers the system checks
             feeds,  # noqa: F401 - registers the news index's RSS and Atom feeds
         )

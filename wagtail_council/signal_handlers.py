@@ -1,6 +1,7 @@
 """Signal handlers, connected in ``WagtailCouncilConfig.ready``."""
 
 from django.db import transaction
+from django.db.models import F
 from django.db.models.signals import pre_save
 from wagtail.images import get_image_model
 from wagtail.signals import page_published
@@ -18,7 +19,23 @@ def pregenerate_gallery_renditions(sender, instance, **kwargs):
         transaction.on_commit(lambda: generate_gallery_renditions_task.enqueue(page_pk))
 
 
+def raise_calendar_sequence(sender, instance, **kwargs):
+    """Every publish of an event is a new version of it for calendars: ``SEQUENCE`` grows.
+
+    Raised in the database, so concurrent publishes both count; revisions
+    never roll it back (``EventPage.with_content_json`` keeps the live value).
+    """
+    from .models import EventPage
+
+    if isinstance(instance, EventPage):
+        EventPage.objects.filter(pk=instance.pk).update(
+            calendar_sequence=F("calendar_sequence") + 1
+        )
+        instance.refresh_from_db(fields=["calendar_sequence"])
+
+
 def register_signal_handlers():
+    page_published.connect(raise_calendar_sequence, dispatch_uid="council-calendar-sequence")
     page_published.connect(
         pregenerate_gallery_renditions, dispatch_uid="council-gallery-renditions"
     )

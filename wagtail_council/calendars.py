@@ -1,0 +1,274 @@
+"""iCalendar (RFC 5545) files and feeds of events, built with the ``icalendar`` library.
+
+Each event index serves ``calendar.ics``: a calendar to subscribe to, with
+the index's visible events that are not yet over or ended in the last
+``CALENDAR_PAST_DAYS`` days (``EventIndexPage.get_calendar_events``). Each
+event serves ``event.ics``: a file with that one event, for "Add to calendar".
+Both belong to one locale, as their page does.
+
+How an event becomes a ``VEVENT``:
+
+- ``UID`` is built from the page's ``translation_key`` and locale, and the
+  site's host name, so it survives a change of slug, title or place in the
+  tree; each language's calendar has its own UID.
+- ``SEQUENCE`` is ``calendar_sequence``, raised on every publish (see
+  ``signal_handlers``), so clients take a republished event as a change.
+- ``DTSTAMP`` and ``LAST-MODIFIED`` are the time of the last publish, not the
+  time of the request, so the same content gives the same bytes, and the
+  ``ETag`` (a hash of them) stays the same until something changes.
+- Timed events have ``DTSTART``/``DTEND`` in ``settings.TIME_ZONE`` with its
+  ``TZID``, and a ``VTIMEZONE`` for it in the calendar; all-day events have
+  ``VALUE=DATE`` dates, ``DTEND`` being the day after the last day.
+- ``STATUS``: a cancelled event is ``CANCELLED``; a scheduled or held one is
+  ``CONFIRMED``; a moved one is ``CONFIRMED`` at its new date: ``DTSTART`` is
+  ``moved_to``, and ``DTEND`` keeps the event's length. Nothing is
+  ``TENTATIVE``: the council does not publish events it is unsure of.
+- ``ORGANIZER`` is left out: RFC 5545 makes it an address (``mailto:``) and an
+  organisation has none to publish; the organiser is named in ``DESCRIPTION``.
+- ``DESCRIPTION`` is the lead, the organiser, the online link and the page's
+  address, one per paragraph; ``URL`` is the page's full address;
+  ``LOCATION`` the venue and its address; ``GEO`` when both coordinates are
+  set; ``CATEGORIES`` the kind of event.
+
+Readers only ever get visible events: the feed reads the index's listing,
+which holds visible pages only, and Wagtail serves ``event.ics`` of a visible
+page only (a draft or an expired event is a 404; a private one asks for its
+password or a login first).
+
+Both answer conditional requests: ``ETag`` and ``Last-Modified`` are sent,
+and a matching ``If-None-Match`` or ``If-Modified-Since`` gets a 304.
+
+Wagtail's page URL pattern takes no dot in a path, so ``…/calendar.ics``
+never reaches a page's routes by itself: ``urlpatterns`` below hand such a
+URL to the page through Wagtail's routing and serving hooks. Include them in
+``i18n_patterns``, as ``wagtail_council.urls``::
+
+    path("", include("wagtail_council.calendars")),
+"""
+
+import datetime
+import hashlib
+from zoneinfo import ZoneInfo
+
+import icalendar
+from django.conf import settings
+from django.http import Http404, HttpResponse
+from django.urls import re_path
+from django.utils import timezone, translation
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import content_disposition_header, http_date, quote_etag
+from django.utils.translation import gettext as _
+from wagtail import hooks
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page, Site
+from wagtail.views import serve_chain
+
+from .models import EventIndexPage
+from .models.events import STATUS_CANCELLED, STATUS_MOVED
+from .reader.languages import localized_site_name
+from .reader.text import plain_text
+
+CONTENT_TYPE = "text/calendar; charset=utf-8"
+
+# Seconds a browser or a calendar client may keep a calendar without asking
+# again. Calendar clients poll on their own schedule (often hourly); a
+# cancellation reaches a reader who asks again within this time.
+CALENDAR_MAX_AGE = 15 * 60
+
+STATUS_MAP = {STATUS_CANCELLED: "CANCELLED"}
+
+
+def index_calendar_view(request, index_page):
+    """The index's subscribable calendar: its upcoming and recent events."""
+    events = list(index_page.get_calendar_events())
+    builder = CalendarBuilder(request, index_page.locale)
+    calendar = builder.calendar(
+        name=_("%(calendar)s — %(site_name)s")
+        % {"calendar": index_page.title, "site_name": builder.site_name},
+        description=plain_text(index_page.intro),
+        events=events,
+    )
+    changed = [index_page.last_published_at, *(event.last_published_at for event in events)]
+    return calendar_response(request, calendar, last_modified=latest(changed))
+
+
+def event_calendar_view(request, event_page):
+    """One event as an ``.ics`` file to add to a calendar."""
+    builder = CalendarBuilder(request, event_page.locale)
+    calendar = builder.calendar(events=[event_page])
+    response = calendar_response(
+        request, calendar, last_modified=latest([event_page.last_published_at])
+    )
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=True, filename=f"{event_page.slug}.ics"
+    )
+    return response
+
+
+class CalendarBuilder:
+    """Builds a ``VCALENDAR`` of events for one request and one locale."""
+
+    def __init__(self, request, locale):
+        self.request = request
+        self.locale = locale
+        self.site = Site.find_for_request(request)
+        self.site_name = localized_site_name(self.site, locale) if self.site else ""
+        self.host = self.site.hostname if self.site else request.get_host()
+        self.zone_name = settings.TIME_ZONE or "UTC"
+        self.zone = ZoneInfo(self.zone_name)
+
+    def calendar(self, events, name=None, description=""):
+        language = self.locale.language_code
+        with translation.override(language):
+            calendar = icalendar.Calendar()
+            calendar.add(
+                "prodid",
+                f"-//wagtail-council//{self.site_name or self.host}//{language.upper()}",
+            )
+            calendar.add("version", "2.0")
+            calendar.add("calscale", "GREGORIAN")
+            calendar.add("method", "PUBLISH")
+            if name:
+                # A single event's file has no name: some clients would file it
+                # as a new calendar of its own.
+                calendar.add("x-wr-calname", name)
+                if description:
+                    calendar.add("x-wr-caldesc", description)
+            calendar.add("x-wr-timezone", self.zone_name)
+            components = [self.event(page) for page in events]
+            if self.zone_name != "UTC":
+                calendar.add_component(self.vtimezone(components))
+            for component in components:
+                calendar.add_component(component)
+        return calendar
+
+    def vtimezone(self, components):
+        """The site's time zone, with its transitions over the years the events take."""
+        years = [component.decoded("dtstart").year for component in components] or [
+            timezone.now().year
+        ]
+        return icalendar.Timezone.from_tzid(
+            self.zone_name,
+            first_date=datetime.date(min(years) - 1, 1, 1),
+            last_date=datetime.date(max(years) + 2, 1, 1),
+        )
+
+    def event(self, page):
+        vevent = icalendar.Event()
+        vevent.add("uid", f"{page.translation_key}-{page.locale.language_code}@{self.host}")
+        changed = page.last_published_at or page.latest_revision_created_at or timezone.now()
+        vevent.add("dtstamp", changed.astimezone(datetime.UTC))
+        vevent.add("last-modified", changed.astimezone(datetime.UTC))
+        vevent.add("sequence", page.calendar_sequence)
+        start, end = self.times(page)
+        vevent.add("dtstart", start)
+        if end is not None:
+            vevent.add("dtend", end)
+        vevent.add("summary", page.title)
+        vevent.add("status", STATUS_MAP.get(page.status, "CONFIRMED"))
+        url = page.get_full_url(self.request)
+        if url:
+            vevent.add("url", url)
+        vevent.add("description", self.description(page, url))
+        location = ", ".join(part for part in (page.venue_name, page.venue_address) if part)
+        if location:
+            vevent.add("location", location)
+        if page.latitude is not None and page.longitude is not None:
+            vevent.add("geo", (float(page.latitude), float(page.longitude)))
+        if page.kind_id:
+            vevent.add("categories", [page.kind.name])
+        return vevent
+
+    def times(self, page):
+        """``(DTSTART, DTEND or None)``: aware datetimes, or dates of an all-day event."""
+        start = page.start
+        end = page.end
+        if page.status == STATUS_MOVED and page.moved_to:
+            if end is not None:
+                end = page.moved_to + (end - start)
+            start = page.moved_to
+        start = start.astimezone(self.zone)
+        end = end.astimezone(self.zone) if end is not None else None
+        if page.all_day:
+            last_day = (end or start).date()
+            return start.date(), max(last_day, start.date()) + datetime.timedelta(days=1)
+        return start, end
+
+    def description(self, page, url):
+        paragraphs = [page.lead]
+        if page.organiser_id:
+            paragraphs.append(_("Organiser: %(name)s") % {"name": page.organiser.name})
+        if page.online_url:
+            paragraphs.append(_("Watch online: %(url)s") % {"url": page.online_url})
+        if url:
+            paragraphs.append(url)
+        return "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+
+
+def latest(moments):
+    present = [moment for moment in moments if moment is not None]
+    return max(present) if present else None
+
+
+def calendar_response(request, calendar, last_modified=None):
+    """The calendar as ``text/calendar``, with validators; a 304 when the client's copy is fresh."""
+    response = HttpResponse(calendar.to_ical(), content_type=CONTENT_TYPE)
+    return conditional(request, response, last_modified)
+
+
+def conditional(request, response, last_modified=None):
+    """Give ``response`` a strong ``ETag`` of its body, ``Last-Modified`` and
+    ``Cache-Control``; answer 304 when ``If-None-Match`` or ``If-Modified-Since``
+    shows the client already has it.
+    """
+    etag = quote_etag(hashlib.blake2b(response.content, digest_size=16).hexdigest())
+    response["ETag"] = etag
+    timestamp = None
+    if last_modified is not None:
+        timestamp = int(last_modified.timestamp())
+        response["Last-Modified"] = http_date(timestamp)
+    patch_cache_control(response, public=True, max_age=CALENDAR_MAX_AGE)
+    return get_conditional_response(request, etag=etag, last_modified=timestamp, response=response)
+
+
+def serve_page_file(request, path, filename):
+    """Serve the route ``filename`` (``calendar.ics``) of the page at ``path``, as Wagtail would.
+
+    The page is found by Wagtail's routing (so drafts and unpublished
+    translations are a 404), and Wagtail's ``before_serve_page`` hooks run
+    first (so an expired page is a 404, and a private one asks for its
+    password or a login); then the page's own route answers.
+    """
+    route = Page.route_for_request(request, path)
+    if route is None:
+        raise Http404
+    page, _args, _kwargs = route
+    routed = getattr(request, "routable_resolver_match", None)
+    if not isinstance(page, RoutablePageMixin) or (
+        routed is not None and routed.url_name != "index_route"
+    ):
+        raise Http404
+    match = page.resolve_subpage("/" + filename)
+    request.routable_resolver_match = match
+    serve_args = (match.func, match.args, match.kwargs)
+    for hook in hooks.get_hooks("before_serve_page"):
+        result = hook(page, request, serve_args, {})
+        if isinstance(result, HttpResponse):
+            return result
+    chain = serve_chain
+    for hook in reversed(hooks.get_hooks("on_serve_page")):
+        chain = hook(chain)
+    return chain(page, request, serve_args, {})
+
+
+# Files that pages serve from their own routes; include inside ``i18n_patterns``.
+urlpatterns = [
+    re_path(
+        r"^(?P<path>(?:[\w\-]+/)*)(?P<filename>(?:calendar|event)\.ics)$",
+        serve_page_file,
+        name="council_calendar_file",
+    ),
+]
+
+
+EventIndexPage.calendar_views.update(index=index_calendar_view, event=event_calendar_view)
