@@ -3,7 +3,10 @@
 wagtail-localize extracts segments from the fields and blocks it knows. A
 custom block or field that it does not know is silently copied untranslated,
 so the English page would show Russian text. These checks find such places
-in our models; ``checks.py`` runs them over a site's page and snippet models
+in our models, and links to translatable snippets (a kind of event, a person,
+a convocation) that would be copied rather than repointed, so that a
+translation would show the source language's kind, person or convocation.
+``checks.py`` runs them over a site's page and snippet models
 as the system check ``wagtail_council.E001``, and the test suite runs them
 too, so a new block without translation support breaks the build.
 """
@@ -15,7 +18,7 @@ from django.utils.functional import Promise
 from modelcluster.models import ClusterableModel, get_all_child_relations
 from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import COMMENTS_RELATION_NAME, TranslatableMixin
+from wagtail.models import COMMENTS_RELATION_NAME, Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, get_translatable_fields
 
 # Blocks whose text wagtail-localize extracts, or that hold no text at all.
@@ -48,6 +51,10 @@ UNKNOWN_BLOCK_HINT = (
 CHOICE_LABEL_HINT = "Wrap the choice labels in gettext_lazy(), so translators see them."
 MODEL_HINT = "Add wagtail.models.TranslatableMixin to the model, or keep text out of it."
 INLINE_HINT = "Add wagtail.models.TranslatableMixin to the inline model."
+SYNCHRONISED_LINK_HINT = (
+    "Let wagtail-localize translate the link (drop the SynchronizedField), so that each "
+    "translation points at the linked object's translation in its own language."
+)
 SYNCHRONISED_HINT = (
     "If the text is meant to be the same in every language, declare "
     "SynchronizedField(...) in override_translatable_fields; otherwise make it a "
@@ -123,6 +130,15 @@ def untranslatable_fields(model):
         is_text = isinstance(field, TEXT_FIELDS) and not isinstance(
             field, (models.URLField, models.EmailField)
         )
+        if links_a_translatable_snippet(field) and isinstance(translatable, SynchronizedField):
+            problems.append(
+                Gap(
+                    label,
+                    f"a link to a translatable {field.related_model._meta.label} is "
+                    "synchronised, not repointed to its translation",
+                    SYNCHRONISED_LINK_HINT,
+                )
+            )
         if (
             is_text
             and isinstance(translatable, SynchronizedField)
@@ -151,6 +167,17 @@ def untranslatable_fields(model):
             elif issubclass(child, TranslatableMixin):
                 problems.extend(untranslatable_fields(child))
     return problems
+
+
+def links_a_translatable_snippet(field):
+    """A foreign key to a translatable model other than a page (pages are localised when read)."""
+    related = getattr(field, "related_model", None)
+    return (
+        isinstance(field, models.ForeignKey)
+        and related is not None
+        and issubclass(related, TranslatableMixin)
+        and not issubclass(related, Page)
+    )
 
 
 def has_text(model):

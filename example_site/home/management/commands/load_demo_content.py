@@ -11,7 +11,7 @@ from django.db import transaction
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
-from home.demo import content
+from home.demo import content, events
 from home.demo.gallery import ensure_gallery, link_article_to_gallery
 from home.demo.images import draw_scene
 from home.models import HomePage
@@ -46,7 +46,10 @@ SITE_SETTINGS = {
 
 
 class Command(BaseCommand):
-    help = "Load the demo content: the seed article and more news, in Russian and English."
+    help = (
+        "Load the demo content: the seed article, more news and the council's events and "
+        "convocations, in Russian and English."
+    )
 
     def handle(self, *args, **options):
         russian, english = ensure_locales()
@@ -60,9 +63,13 @@ class Command(BaseCommand):
         greetings_index = ensure_page(
             home, GreetingAddressIndexPage, content.GREETINGS_INDEX, intro=True
         )
+        events_index = events.ensure_event_index(home)
         categories = ensure_categories(russian)
         organisations = ensure_organisations(russian)
+        convocations = events.ensure_convocations(organisations)
         people = ensure_people(russian, organisations)
+        events.ensure_council_members(people, organisations, convocations)
+        kinds = events.ensure_event_kinds(russian)
         address = ensure_greeting_address(greetings_index, people)
         statements = [
             ensure_statement(statements_index, data, people) for data in content.STATEMENTS
@@ -75,7 +82,15 @@ class Command(BaseCommand):
         gallery = ensure_gallery(home, images)
         gallery_index = gallery.get_parent().specific
         link_article_to_gallery(news[0], gallery)
+        event_pages = events.ensure_events(
+            events_index, kinds=kinds, people=people, organisations=organisations, gallery=gallery
+        )
+        events.link_article_to_event(news[0], event_pages[0])
         catalogue = load_catalogue(DEMO_DIR / "translations", "en")
+        events.link_existing_english_kinds(kinds, english)
+        for kind in kinds.values():
+            with transaction.atomic():
+                ensure_translation(kind, english, events.event_kind_catalogue(kinds))
         # Parents before children, snippets before the pages that point at them.
         for instance in [
             home,
@@ -84,18 +99,28 @@ class Command(BaseCommand):
             statements_index,
             greetings_index,
             gallery_index,
+            events_index,
             *categories.values(),
             *organisations.values(),
+            *convocations.values(),
             *people.values(),
             address,
             gallery,
             *statements,
             *news,
+            *event_pages,
         ]:
             with transaction.atomic():
                 ensure_translation(instance, english, catalogue)
         # The sections are the site's menu, in both languages.
-        menu = [news_index, people_index, statements_index, greetings_index, gallery_index]
+        menu = [
+            news_index,
+            events_index,
+            people_index,
+            statements_index,
+            greetings_index,
+            gallery_index,
+        ]
         show_in_menus(menu, english)
         ensure_site_settings(russian, english, catalogue)
         ensure_editor()
