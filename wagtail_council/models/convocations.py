@@ -11,6 +11,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from ..reader.people import as_date, convocation_ordinal
+from .people import Organisation, Role
 
 
 class ConvocationQuerySet(models.QuerySet):
@@ -77,6 +78,14 @@ class Convocation(TranslatableMixin, index.Indexed, models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        if self.end_date is not None:
+            # The term has ended: so have the mandates that were open with it.
+            Role.objects.filter(convocation=self, end_date__isnull=True).update(
+                end_date=self.end_date
+            )
+
     @property
     def title(self):
         """The convocation's name, or “Convocation 2 — Organisation”."""
@@ -139,8 +148,6 @@ class Convocation(TranslatableMixin, index.Indexed, models.Model):
 
     def members(self, on=None):
         """Roles of this convocation, held on ``on`` when given, in the register's order."""
-        from .people import Role
-
         roles = Role.objects.filter(convocation=self).select_related(
             "person", "person__photo", "organisation"
         )
@@ -150,3 +157,40 @@ class Convocation(TranslatableMixin, index.Indexed, models.Model):
                 Q(end_date__isnull=True) | Q(end_date__gte=on)
             )
         return roles.order_by("standing", "person__name", "pk")
+
+
+def councils(locale_id, on=None):
+    """Organisations without a parent with a convocation in office on ``on`` (today), by name.
+
+    The first of them is the site's council: its register is the register of
+    deputies, and its earlier convocations date the history banner.
+    """
+    on = as_date(on) if on is not None else timezone.localdate()
+    current = Convocation.objects.on(on).filter(organisation=models.OuterRef("pk"))
+    return (
+        Organisation.objects.filter(locale_id=locale_id, parent__isnull=True)
+        .filter(models.Exists(current))
+        .order_by("name", "pk")
+    )
+
+
+def earlier_council_convocation(locale_id, date):
+    """The site's council's convocation in office on ``date`` if it is not the current one.
+
+    One query: the council is chosen inside it. ``None`` without a council,
+    for a date outside every term, or for a date of the current term.
+    """
+    date = as_date(date)
+    if date is None or locale_id is None:
+        return None
+    today = timezone.localdate()
+    council = councils(locale_id, on=today).values("pk")[:1]
+    return (
+        Convocation.objects.on(date)
+        .filter(organisation_id=models.Subquery(council), locale_id=locale_id)
+        .exclude(start_date__lte=today, end_date__isnull=True)
+        .exclude(start_date__lte=today, end_date__gte=today)
+        .select_related("organisation")
+        .order_by("-start_date")
+        .first()
+    )

@@ -33,6 +33,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from ..reader.context import once_per_request
 from ..reader.frontend import page_url_and_path
+from ..reader.images import prefetch_renditions
 from ..reader.people import as_date, content_date
 from ..reader.visibility import visible_pages
 from .mixins import AppendedRowMixin, SearchAndSharingMixin, TransliteratedSlugMixin
@@ -381,6 +382,14 @@ class Role(AppendedRowMixin, TranslatableMixin, Orderable):
         )
 
     @property
+    def serves_whole_convocation(self):
+        """Whether the mandate runs from its convocation's start to its end."""
+        if not self.convocation_id:
+            return False
+        convocation = self.convocation
+        return self.start_date == convocation.start_date and self.end_date == convocation.end_date
+
+    @property
     def title(self):
         """“Position, Organisation”, as shown under a quote."""
         if self.organisation_id:
@@ -392,7 +401,10 @@ class PeopleIndexPage(SearchAndSharingMixin, TransliteratedSlugMixin, RoutablePa
     """Current members grouped by organisation, and a profile for every person.
 
     Profiles live at ``<index URL><person slug>/`` and the members of an
-    organisation at ``<index URL>organisations/<organisation slug>/``: no page
+    organisation at ``<index URL>organisations/<organisation slug>/``; the
+    register of deputies at ``register/``, each convocation's at
+    ``convocations/<organisation slug>/<number>/`` and their archive at
+    ``convocations/``: no page
     per person or organisation is needed, and the directory of snippets stays
     the single source of names.
     """
@@ -437,10 +449,88 @@ class PeopleIndexPage(SearchAndSharingMixin, TransliteratedSlugMixin, RoutablePa
             },
         )
 
+    # The register of deputies. These routes come before the profile's, which
+    # would otherwise take "register" and "convocations" for people's slugs.
+
+    @path("convocations/", name="convocations")
+    def convocation_archive(self, request):
+        from .convocations import Convocation
+
+        convocations = (
+            Convocation.objects.filter(locale_id=self.locale_id)
+            .select_related("organisation")
+            .annotate(member_count=models.Count("roles__person", distinct=True))
+        )
+        today = timezone.localdate()
+        ordered = sorted(
+            convocations,
+            key=lambda convocation: (
+                convocation.organisation.name,
+                convocation.organisation_id,
+                not convocation.is_in_office_on(today),
+                -convocation.start_date.toordinal(),
+            ),
+        )
+        return self.render(
+            request,
+            template="wagtail_council/pages/convocation_archive.html",
+            context_overrides={"convocations": ordered, "today": today},
+        )
+
+    @path("convocations/<slug:organisation>/<int:number>/", name="convocation")
+    def convocation_register(self, request, organisation, number):
+        from .convocations import Convocation
+
+        convocation = get_object_or_404(
+            Convocation.objects.select_related("organisation"),
+            locale_id=self.locale_id,
+            organisation__slug=organisation,
+            organisation__locale_id=self.locale_id,
+            number=number,
+        )
+        return self.render_register(request, convocation)
+
+    @path("register/", name="register")
+    def current_register(self, request):
+        from .convocations import councils
+
+        council = councils(self.locale_id).first()
+        convocation = council.current_convocation if council is not None else None
+        return self.render_register(request, convocation)
+
+    def render_register(self, request, convocation):
+        """The members of ``convocation`` (today's for the current one), or a page saying none."""
+        members = []
+        on = None
+        if convocation is not None:
+            on = timezone.localdate() if convocation.is_current else None
+            members = list(convocation.members(on=on).filter(person__locale_id=self.locale_id))
+            for role in members:
+                # The register shows them with their convocation: no query per row.
+                role.convocation = convocation
+            prefetch_renditions([role.person.photo for role in members], "portrait")
+        return self.render(
+            request,
+            template="wagtail_council/pages/convocation_register.html",
+            context_overrides={
+                "convocation": convocation,
+                "members": members,
+                "members_on": on,
+                "people_url": self.get_url(request),
+            },
+        )
+
     @path("<slug:slug>/", name="person")
     def person_profile(self, request, slug):
         person = get_object_or_404(
-            Person.objects.prefetch_related("roles__organisation"),
+            Person.objects.prefetch_related(
+                models.Prefetch(
+                    "roles",
+                    queryset=Role.objects.select_related(
+                        "organisation", "convocation", "convocation__organisation"
+                    ),
+                )
+            ),
             locale_id=self.locale_id,
             slug=slug,
         )
@@ -462,6 +552,16 @@ class PeopleIndexPage(SearchAndSharingMixin, TransliteratedSlugMixin, RoutablePa
 
     def organisation_subpath(self, organisation):
         return self.reverse_subpage("organisation", kwargs={"slug": organisation.slug})
+
+    def convocation_url(self, convocation, request=None):
+        """The register of ``convocation`` below this page."""
+        return self.get_url(request) + self.convocation_subpath(convocation)
+
+    def convocation_subpath(self, convocation):
+        return self.reverse_subpage(
+            "convocation",
+            kwargs={"organisation": convocation.organisation.slug, "number": convocation.number},
+        )
 
 
 # Where profiles live
@@ -531,11 +631,13 @@ def location_below(index_page, subpath, request):
 def profile_of(person):
     """Everything a profile shows, in a fixed number of queries.
 
-    Statements and addresses are querysets, the latest first: a caller counts
+    Statements, addresses and events taken part in are querysets, the latest
+    first: a caller counts
     them or takes the first few without loading the rest. ``quotes`` are
     ``(page, text)`` pairs for templates, ``quotations`` the same quotes as
     ``Quotation`` objects, with their dates.
     """
+    from .events import EventPage
     from .greetings import GreetingAddressPage
     from .statements import StatementPage
 
@@ -550,11 +652,18 @@ def profile_of(person):
         .distinct()
         .order_by("-date", "-pk")
     )
+    events = (
+        visible_pages(EventPage)
+        .filter(participants__person=person, locale_id=person.locale_id)
+        .distinct()
+        .order_by("-start", "-pk")
+    )
     quotations = quotations_of(person)
     return {
         "roles": sorted(person.roles.all(), key=lambda role: role.start_date, reverse=True),
         "statements": statements,
         "addresses": addresses,
+        "events": events,
         "quotes": [(quotation.page, quotation.text) for quotation in quotations],
         "quotations": quotations,
     }

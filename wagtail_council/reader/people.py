@@ -23,15 +23,26 @@ def as_date(value):
     return value
 
 
+DATE_FIELDS = ("publication_date", "date", "start")
+
+
 def content_date(page):
-    """The date a page speaks for: its publication date, or its own date field."""
+    """The date a page speaks for: its publication date, its own date, or its first publication."""
     if page is None:
         return None
-    for name in ("publication_date", "date"):
+    return own_content_date(page) or getattr(page, "first_published_at", None)
+
+
+def own_content_date(page):
+    """The date of a dated page (news, statement, address, gallery, event), else ``None``.
+
+    Index pages and the home page have none: they speak for no day.
+    """
+    for name in DATE_FIELDS:
         value = getattr(page, name, None)
-        if value:
+        if isinstance(value, datetime.date):
             return value
-    return getattr(page, "first_published_at", None)
+    return None
 
 
 @dataclass(frozen=True)

@@ -8,14 +8,16 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import dateformat, timezone
 from django.utils.html import _json_script_escapes, format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import pgettext
+from django.utils.translation import gettext, pgettext
 from wagtail.models import Page, Site
 
+from ..models.convocations import earlier_council_convocation
 from ..models.people import people_index_of
 from ..reader.context import once_per_request
 from ..reader.images import render_picture
 from ..reader.languages import active_locale, all_locales, language_name
 from ..reader.languages import localized_site_name as site_name_in_language
+from ..reader.people import convocation_ordinal, own_content_date
 from ..reader.people import quote_speaker as reader_quote_speaker
 from ..reader.visibility import is_visible_page, visible_translations
 
@@ -216,3 +218,31 @@ def localized_site_name(context):
             Site.find_for_request(request) if request else None, active_locale(request)
         ),
     )
+
+
+@register.inclusion_tag("wagtail_council/includes/history_banner.html", takes_context=True)
+def history_banner(context, page=None):
+    """“Published during the term of the 2nd convocation” on content dated in an earlier term.
+
+    Only dated pages (news, statements, addresses, galleries, events) carry it,
+    and only when their date falls in a convocation of the site's council
+    other than the current one; it links to that convocation's register.
+    One query for the page, none for index pages.
+    """
+    request = context.get("request")
+    date = own_content_date(page) if isinstance(page, Page) else None
+    if date is None or page.locale_id is None:
+        return {"text": ""}
+    convocation = once_per_request(
+        request,
+        ("history_banner", page.locale_id, str(date)),
+        lambda: earlier_council_convocation(page.locale_id, date),
+    )
+    if convocation is None:
+        return {"text": ""}
+    index_page = people_index_of(convocation, request)
+    return {
+        "text": gettext("Published during the term of the %(ordinal)s convocation")
+        % {"ordinal": convocation_ordinal(convocation.number)},
+        "register_url": index_page.convocation_url(convocation, request) if index_page else "",
+    }
