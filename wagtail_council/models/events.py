@@ -7,6 +7,7 @@ soonest first, then past ones, newest first, and serves an iCalendar feed.
 """
 
 import datetime
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -32,12 +33,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from ..blocks import NewsBodyBlock
-from ..blocks.agenda import AgendaBlock, EventDocumentsBlock
+from ..blocks.agenda import DOCUMENT_KINDS, OUTCOMES, AgendaBlock, EventDocumentsBlock
 from ..conf import council_settings
 from ..forms import EventFilterForm
 from ..reader.navigation import is_safe_link
-from ..reader.people import guest_speaker, speaker_on
+from ..reader.people import Speaker, guest_speaker, prefetch_people, speaker_on
 from ..reader.preview import HeadlessPreviewMixin
+from ..reader.structured_data import event_data
 from ..reader.visibility import localized_visible_pages
 from .mixins import (
     AppendedRowMixin,
@@ -47,7 +49,7 @@ from .mixins import (
     TransliteratedSlugMixin,
     council_tabs,
 )
-from .people import Organisation, Person
+from .people import Organisation, Person, people_index_of
 
 STATUS_SCHEDULED = "scheduled"
 STATUS_MOVED = "moved"
@@ -107,6 +109,38 @@ class EventKind(TranslatableMixin, models.Model):
                 cls.objects.get_or_create(locale=locale, slug=slug, defaults={"name": str(name)})[0]
                 for slug, name in STANDARD_KINDS
             ]
+
+
+OUTCOME_LABELS = dict(OUTCOMES)
+DOCUMENT_KIND_LABELS = dict(DOCUMENT_KINDS)
+
+
+@dataclass(frozen=True)
+class EventDocument:
+    """A document of an event or of an agenda item: the block's value and its kind's label."""
+
+    value: object
+
+    @property
+    def kind_label(self):
+        return DOCUMENT_KIND_LABELS.get(self.value.get("kind"), "")
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One agenda item as readers see it: the speaker with their role on the event's date."""
+
+    title: str
+    speaker: Speaker | None = None
+    documents: list = field(default_factory=list)
+    outcome: str = "pending"
+
+    @property
+    def outcome_label(self):
+        """What was decided, once there is an outcome; empty while pending."""
+        if not self.outcome or self.outcome == "pending":
+            return ""
+        return OUTCOME_LABELS.get(self.outcome, "")
 
 
 def upcoming_first(queryset, now=None):
@@ -204,6 +238,15 @@ class EventIndexPage(
 
     # Calendar views by route name; ``wagtail_council.calendars`` registers them.
     calendar_views = {}
+
+    def get_listing_context(self, request):
+        """The page of events, split into the upcoming ones and those already over."""
+        context = super().get_listing_context(request)
+        items = context["items"]
+        items.object_list = list(items.object_list)
+        context["upcoming_items"] = [item for item in items.object_list if not item.is_over]
+        context["past_items"] = [item for item in items.object_list if item.is_over]
+        return context
 
     @path("calendar.ics", name="calendar")
     def calendar_feed(self, request):
@@ -424,26 +467,117 @@ class EventPage(
     def local_end(self):
         return timezone.localtime(self.end) if self.end else None
 
+    @property
+    def ends_on_start_day(self):
+        """Whether the event ends on the day it starts (in local time)."""
+        return self.end is not None and self.local_end.date() == self.local_start.date()
+
+    @property
+    def local_moved_to(self):
+        return timezone.localtime(self.moved_to) if self.moved_to else None
+
+    @property
+    def attendance_mode(self):
+        """``offline``, ``online`` or ``mixed``: where people can follow the event."""
+        in_person = bool(self.venue_name or self.venue_address)
+        if self.online_url and in_person:
+            return "mixed"
+        return "online" if self.online_url else "offline"
+
     def get_participants(self):
-        """Each participant in order: a person with the role held on the event's date, or a guest."""
+        """Each participant in order: a person with the role held on the event's date, or a guest.
+
+        People and their roles come in two queries, however many participants.
+        """
+        cached = self.__dict__.get("_participants")
+        if cached is not None:
+            return cached
+        rows = self.participants.all()
+        prefetched = "participants" in getattr(self, "_prefetched_objects_cache", {})
+        if not prefetched and hasattr(rows, "select_related"):
+            # Rows of a saved page; a preview's rows are in memory already.
+            rows = rows.select_related("person")
+        rows = list(rows)
+        prefetch_people([row.person for row in rows if row.person_id])
         speakers = []
-        for row in self.participants.all():
+        for row in rows:
             if row.person_id:
                 speakers.append(speaker_on(row.person, self.start, row.role_override))
             elif row.guest_name:
                 speakers.append(
                     guest_speaker(row.guest_name, row.guest_position, row.role_override)
                 )
+        self.__dict__["_participants"] = speakers
         return speakers
+
+    def agenda_items(self):
+        """The agenda in order, each speaker with the role held on the event's date.
+
+        The speakers from the directory are loaded with their roles once for
+        the whole agenda (``ReaderPageMixin`` for the HTML; here otherwise).
+        """
+        values = [child.value for child in self.agenda]
+        prefetch_people(
+            [
+                value.get("speaker")
+                for value in values
+                if value.get("speaker") is not None
+                and "roles" not in getattr(value.get("speaker"), "_prefetched_objects_cache", {})
+            ]
+        )
+        items = []
+        for value in values:
+            person = value.get("speaker")
+            if person is not None:
+                speaker = speaker_on(person, self.start)
+            elif (value.get("speaker_name") or "").strip():
+                speaker = guest_speaker(value.get("speaker_name"), value.get("speaker_position"))
+            else:
+                speaker = None
+            items.append(
+                AgendaItem(
+                    title=value.get("title") or "",
+                    speaker=speaker,
+                    documents=[EventDocument(item) for item in value.get("documents") or []],
+                    outcome=value.get("outcome") or "pending",
+                )
+            )
+        return items
+
+    def minutes_and_decisions(self):
+        """The documents attached to the event itself, in order."""
+        return [EventDocument(child.value) for child in self.documents]
+
+    def organiser_url(self, request=None):
+        """The page of the organiser's members, when a visible people index shows it."""
+        if self.organiser is None:
+            return ""
+        index_page = people_index_of(self.organiser, request)
+        return index_page.organisation_url(self.organiser, request) if index_page else ""
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["participants"] = self.get_participants()
+        context["agenda_items"] = self.agenda_items()
+        context["event_documents"] = self.minutes_and_decisions()
+        context["linked_gallery"] = self.linked_gallery()
+        context["news_about_event"] = self.reporting_news()
+        context["organiser_url"] = self.organiser_url(request)
+        context["structured_data"] = self.structured_data(request)
+        return context
+
+    def structured_data(self, request, *, for_frontend=False):
+        """A schema.org ``Event``, for the page's HTML and the content API."""
+        return event_data(self, request, for_frontend=for_frontend)
 
     def reporting_news(self):
         """Visible news pages, in this event's language, that report on it."""
         from .news import NewsPage
 
-        pages = NewsPage.objects.filter(event__translation_key=self.translation_key)
-        return localized_visible_pages(pages, self.locale, model=NewsPage).order_by(
-            "-publication_date"
+        pages = NewsPage.objects.filter(event__translation_key=self.translation_key).order_by(
+            "-publication_date", "-pk"
         )
+        return localized_visible_pages(pages, self.locale, model=NewsPage)
 
     def linked_gallery(self):
         """The event's gallery as this page's readers may see it, or ``None``."""
@@ -452,7 +586,8 @@ class EventPage(
         from .galleries import GalleryPage
 
         pages = GalleryPage.objects.filter(translation_key=self.gallery.translation_key)
-        return localized_visible_pages(pages, self.locale, model=GalleryPage).first()
+        versions = localized_visible_pages(pages, self.locale, model=GalleryPage)
+        return versions[0] if versions else None
 
     @path("event.ics", name="ics")
     def ics_file(self, request):

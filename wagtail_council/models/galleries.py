@@ -112,6 +112,7 @@ class GalleryPage(HeadlessPreviewMixin, TransliteratedSlugMixin, SearchAndSharin
         context = super().get_context(request, *args, **kwargs)
         photos = self.photos_for_readers()
         context["photos"] = photos
+        context["gallery_events"] = self.events()
         context["structured_data"] = self.structured_data(request, photos=photos)
         return context
 
@@ -163,6 +164,15 @@ class GalleryPage(HeadlessPreviewMixin, TransliteratedSlugMixin, SearchAndSharin
 
         pages = NewsPage.objects.filter(gallery__translation_key=self.translation_key)
         return localized_visible_pages(pages, self.locale, model=NewsPage)
+
+    def events(self):
+        """Visible events, in this gallery's language, whose gallery is this one (in any language)."""
+        from .events import EventPage
+
+        pages = EventPage.objects.filter(gallery__translation_key=self.translation_key).order_by(
+            "-start", "pk"
+        )
+        return localized_visible_pages(pages, self.locale, model=EventPage)
 
 
 class GalleryPhoto(AppendedRowMixin, TranslatableMixin, Orderable):

@@ -46,6 +46,7 @@ class LinkedPages:
     related: list
     greeting_address: Page | None
     gallery: Page | None
+    event: Page | None = None
 
 
 class NewsIndexPage(
@@ -229,6 +230,7 @@ class NewsPage(
         context["related_pages"] = links.related
         context["linked_greeting_address"] = links.greeting_address
         context["linked_gallery"] = links.gallery
+        context["linked_event"] = links.event
         if links.gallery is not None:
             context["linked_gallery_photo_count"] = links.gallery.photo_count or 0
         context["structured_data"] = self.structured_data(request)
@@ -252,7 +254,7 @@ class NewsPage(
         }
 
     def linked_pages(self):
-        """Related pages, the greeting address and the gallery, as readers of this page see them.
+        """Related pages, the greeting address, the gallery and the event, as readers see them.
 
         Each in this page's language when translated, and only if readers may
         see it; the HTML and both APIs read this. Three queries for all of them.
@@ -261,7 +263,8 @@ class NewsPage(
         if cached is not None:
             return cached
         related_ids = [row.related_page_id for row in self.related_pages.all()]
-        ids = {pk for pk in (*related_ids, self.greeting_address_id, self.gallery_id) if pk}
+        linked_ids = (self.greeting_address_id, self.gallery_id, self.event_id)
+        ids = {pk for pk in (*related_ids, *linked_ids) if pk}
         stubs = list(Page.objects.filter(pk__in=ids).only("pk", "translation_key")) if ids else []
         # The page's own translations come with the same query, for its language links.
         keys = {stub.translation_key for stub in stubs} | {self.translation_key}
@@ -284,6 +287,7 @@ class NewsPage(
             related=related,
             greeting_address=versions.get(self.greeting_address_id),
             gallery=versions.get(self.gallery_id),
+            event=versions.get(self.event_id),
         )
         return links
 

@@ -8,6 +8,7 @@ the frontend when ``WAGTAIL_COUNCIL_FRONTEND_BASE_URL`` is set, as the API's
 URLs stay those of the media. Without that setting the two are identical.
 """
 
+from django.utils import timezone
 from wagtail.models import Site
 
 from ..conf import council_settings
@@ -100,4 +101,87 @@ def image_object_data(photo, rendition):
         data["description"] = photo.alt
     if photo.credit:
         data["creditText"] = photo.credit
+    return data
+
+
+EVENT_STATUSES = {
+    "scheduled": "https://schema.org/EventScheduled",
+    "moved": "https://schema.org/EventRescheduled",
+    "cancelled": "https://schema.org/EventCancelled",
+    "held": "https://schema.org/EventScheduled",
+}
+
+ATTENDANCE_MODES = {
+    "offline": "https://schema.org/OfflineEventAttendanceMode",
+    "online": "https://schema.org/OnlineEventAttendanceMode",
+    "mixed": "https://schema.org/MixedEventAttendanceMode",
+}
+
+
+def event_moment(value, all_day):
+    """An ISO date for a whole-day event, else an ISO datetime with its offset, in local time."""
+    if value is None:
+        return None
+    local = timezone.localtime(value) if timezone.is_aware(value) else value
+    return local.date().isoformat() if all_day else local.isoformat()
+
+
+def event_data(page, request, *, for_frontend=False):
+    """An ``Event``: its dates with their offset, status, place or stream, organiser and people.
+
+    A moved event starts on its new date (``previousStartDate`` is the old
+    one) and keeps its length. Participants are the ``performer``s, each with
+    the role held on the event's date as ``jobTitle``.
+    """
+    start, end = page.start, page.end
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": page.title,
+        "description": page.lead,
+        "url": page_address(page, request, for_frontend),
+        "inLanguage": page.locale.language_code,
+        "eventStatus": EVENT_STATUSES.get(page.status, EVENT_STATUSES["scheduled"]),
+        "eventAttendanceMode": ATTENDANCE_MODES[page.attendance_mode],
+    }
+    if page.status == "moved" and page.moved_to:
+        data["previousStartDate"] = event_moment(start, page.all_day)
+        if end is not None:
+            end = page.moved_to + (end - start)
+        start = page.moved_to
+    data["startDate"] = event_moment(start, page.all_day)
+    if end is not None:
+        data["endDate"] = event_moment(end, page.all_day)
+    if page.kind_id:
+        data["keywords"] = page.kind.name
+    locations = []
+    if page.venue_name or page.venue_address:
+        place = {"@type": "Place", "name": page.venue_name or page.venue_address}
+        if page.venue_address:
+            place["address"] = page.venue_address
+        if page.latitude is not None and page.longitude is not None:
+            place["geo"] = {
+                "@type": "GeoCoordinates",
+                "latitude": float(page.latitude),
+                "longitude": float(page.longitude),
+            }
+        locations.append(place)
+    if page.online_url:
+        locations.append({"@type": "VirtualLocation", "url": page.online_url})
+    if locations:
+        data["location"] = locations[0] if len(locations) == 1 else locations
+    if page.organiser_id:
+        data["organizer"] = {"@type": "Organization", "name": page.organiser.name}
+    else:
+        data["organizer"] = publisher_data(page, request, for_frontend)
+    performers = []
+    for speaker in page.get_participants():
+        person = {"@type": "Person", "name": speaker.name}
+        if speaker.role:
+            person["jobTitle"] = speaker.role
+        if speaker.organisation is not None:
+            person["affiliation"] = {"@type": "Organization", "name": speaker.organisation.name}
+        performers.append(person)
+    if performers:
+        data["performer"] = performers
     return data
