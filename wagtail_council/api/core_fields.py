@@ -23,6 +23,8 @@ from rest_framework import serializers
 from wagtail.api import APIField
 
 from ..models import (
+    EventIndexPage,
+    EventPage,
     GalleryPage,
     GreetingAddressPage,
     NewsIndexPage,
@@ -30,10 +32,13 @@ from ..models import (
     StatementPage,
 )
 from ..reader.context import ReaderContext
+from .schemas.blocks import AgendaItem, EventDocument
 from .schemas.common import PageLink
+from .schemas.events import EventKindRef
 from .schemas.images import Figure, Photo
 from .schemas.pages import Category, GalleryEmbed, NewsBody
-from .schemas.people import Speaker
+from .schemas.people import OrganisationRef, Speaker
+from .serializers import events as event_serializers
 from .serializers.pages import (
     categories_of,
     featured_figure,
@@ -44,9 +49,10 @@ from .serializers.pages import (
     statement_speaker,
     stream_data,
 )
-from .serializers.people import prefetch_people
+from .serializers.people import organisation_ref, prefetch_people
 from .serializers.photos import gallery_photos
 from .serializers.rich_text import prefetch_links, rich_text_html
+from .streams import serialize_stream
 
 
 class PageValueField(serializers.Field):
@@ -133,6 +139,67 @@ class GalleryPhotosField(PageValueField):
         return gallery_photos(page, self.api_context(page))
 
 
+class EventKindField(PageValueField):
+    """The kind of event, by its slug (the same in every language) and its name."""
+
+    def to_representation(self, page) -> EventKindRef:
+        return event_serializers.kind_of(page)
+
+
+class OrganisationRefField(PageValueField):
+    def to_representation(self, page) -> OrganisationRef | None:
+        organisation = getattr(page, self.field_name)
+        return organisation_ref(organisation) if organisation is not None else None
+
+
+class CoordinateField(PageValueField):
+    """A latitude or longitude as a number, or ``null``."""
+
+    def to_representation(self, page) -> float | None:
+        return event_serializers.coordinate(getattr(page, self.field_name))
+
+
+class EventStreamsField(PageValueField):
+    """Loads what an event's streams and participants show once, for all its fields."""
+
+    def event_context(self, page):
+        ctx = self.api_context(page)
+        prepared = page.__dict__.setdefault("_wagtail_council_core_prepared", {})
+        key = id(self.context.get("request"))
+        if key not in prepared:
+            event_serializers.prepare_event(page, ctx)
+            prepared[key] = True
+        return ctx
+
+
+class ParticipantsField(EventStreamsField):
+    """People from the directory with the role held on the event's date, and named guests."""
+
+    def to_representation(self, page) -> list[Speaker]:
+        return event_serializers.participants_of(page, self.event_context(page))
+
+
+class AgendaField(EventStreamsField):
+    """The agenda's items: speakers with their role on the event's date, documents, outcomes."""
+
+    def to_representation(self, page) -> list[AgendaItem]:
+        return event_serializers.agenda_of(page, self.event_context(page))
+
+
+class EventDocumentsField(EventStreamsField):
+    """Minutes and decisions of the event: files, or scans with their full text."""
+
+    def to_representation(self, page) -> list[EventDocument]:
+        return event_serializers.documents_of(page, self.event_context(page))
+
+
+class EventBodyField(EventStreamsField):
+    """The event's body: each block typed, images as renditions, links resolved."""
+
+    def to_representation(self, page) -> NewsBody:
+        return serialize_stream(page.body, self.event_context(page))
+
+
 # The serializer of each field our page types name in ``api_fields``.
 CORE_API_FIELDS = {
     NewsIndexPage: {"intro": RichTextHtmlField},
@@ -147,6 +214,18 @@ CORE_API_FIELDS = {
     StatementPage: {"speaker": SpeakerField, "body": NewsBodyField},
     GreetingAddressPage: {"body": RichTextHtmlField, "signatories": SignatoriesField},
     GalleryPage: {"description": RichTextHtmlField, "photos": GalleryPhotosField},
+    EventIndexPage: {"intro": RichTextHtmlField},
+    EventPage: {
+        "kind": EventKindField,
+        "latitude": CoordinateField,
+        "longitude": CoordinateField,
+        "organiser": OrganisationRefField,
+        "participants": ParticipantsField,
+        "body": EventBodyField,
+        "agenda": AgendaField,
+        "documents": EventDocumentsField,
+        "gallery": LinkedPageField,
+    },
 }
 
 

@@ -16,7 +16,7 @@ from .. import __version__
 from .application import DESCRIPTION, CouncilAPI
 from .details import detail_schemas, page_detail_schema
 from .registry import registered_page_types
-from .routers import pages, people, preview, redirects, site
+from .routers import convocations, pages, people, preview, redirects, site
 from .schemas.people import Organisation, Person
 from .schemas.redirects import ExternalRedirect
 
@@ -61,6 +61,7 @@ def build_api(
     api.add_router("/", site.build_router())
     api.add_router("/", redirects.build_router())
     api.add_router("/", people.build_router())
+    api.add_router("/", convocations.build_router())
     any_address = page_detail_schema({**schemas, **ADDRESS_SCHEMAS})
     api.add_router("/", pages.build_router(any_page, any_address))
     api.add_router("/", preview.build_router(any_page))

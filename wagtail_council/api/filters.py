@@ -140,6 +140,41 @@ class OrganisationFilters(LocaleFilter, Paging):
     pass
 
 
+class EventFilters(LocaleFilter, Paging):
+    kind: str | None = Field(
+        None, description="Only events of this kind (a kind's `slug`, such as `session`)."
+    )
+    organisation: str | None = Field(
+        None, description="Only events organised by this organisation (its `slug`)."
+    )
+    person: str | None = Field(
+        None,
+        description="Only events this person took part in (a person's `slug`, the same in "
+        "every language).",
+    )
+    year: int | None = Field(None, ge=1, le=9999, description="Only events starting this year.")
+    month: int | None = Field(
+        None, ge=1, le=12, description="Only events starting this month (1–12); needs `year`."
+    )
+    upcoming: bool | None = Field(
+        None,
+        description="`true`: only events not yet over; `false`: only past events; every event "
+        "when absent.",
+    )
+
+
+class ConvocationFilters(LocaleFilter, Paging):
+    organisation: str | None = Field(
+        None, description="Only convocations of this organisation (its `slug`)."
+    )
+
+
+class ConvocationDate(Schema):
+    on: IsoDate | None = Field(
+        None, description="The date the members are given for (YYYY-MM-DD); today when absent."
+    )
+
+
 class PathFilters(LocaleFilter):
     type: AddressType | None = Field(
         None,

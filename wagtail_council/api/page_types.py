@@ -1,6 +1,8 @@
 """The page types of wagtail-council, registered as a site registers its own."""
 
 from ..models import (
+    EventIndexPage,
+    EventPage,
     GalleryIndexPage,
     GalleryPage,
     GreetingAddressIndexPage,
@@ -13,7 +15,8 @@ from ..models import (
 )
 from ..reader.text import plain_text
 from .registry import register_page_type
-from .routers import galleries, greetings, news, statements
+from .routers import events, galleries, greetings, news, statements
+from .schemas.events import EventDetail
 from .schemas.pages import (
     GalleryDetail,
     GreetingAddressDetail,
@@ -21,6 +24,7 @@ from .schemas.pages import (
     NewsDetail,
     StatementDetail,
 )
+from .serializers.events import event_detail, event_detail_queryset, event_index_detail
 from .serializers.pages import (
     gallery_detail,
     gallery_queryset,
@@ -82,6 +86,26 @@ def register_our_page_types():
         listing_operation="list_galleries",
         detail_operation="get_gallery",
         detail_argument="gallery_id",
+    )
+    register_page_type(
+        EventPage,
+        "event",
+        detail_schema=EventDetail,
+        detail=event_detail,
+        detail_queryset=event_detail_queryset,
+        summary=lambda page: page.lead,
+        router=events.build_router,
+        prefix="/events/",
+        listing_operation="list_events",
+        detail_operation="get_event",
+        detail_argument="event_id",
+    )
+    register_page_type(
+        EventIndexPage,
+        "index",
+        detail_schema=IndexDetail,
+        detail=event_index_detail,
+        extra={"lists": "events"},
     )
     for model, lists in (
         (NewsIndexPage, "news"),

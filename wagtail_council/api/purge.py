@@ -10,13 +10,21 @@ is configured and the API is mounted.
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.urls import NoReverseMatch, reverse
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 from wagtail.signals import page_published, page_unpublished
 
 from ..conf import council_settings
-from ..models import CouncilSiteSettings, GalleryPage, GreetingAddressPage, NewsPage
+from ..models import (
+    Convocation,
+    CouncilSiteSettings,
+    EventPage,
+    EventParticipant,
+    GalleryPage,
+    GreetingAddressPage,
+    NewsPage,
+)
 from ..reader.frontend import page_url_and_path
 from ..reader.visibility import visible_pages
 from .factory import DEFAULT_NAMESPACE, built_namespaces
@@ -63,6 +71,41 @@ def api_paths_for(page, namespace=DEFAULT_NAMESPACE):
                 **{f"{field}__translation_key": page.translation_key}
             )
             paths |= {url("get_news", news_id=pk) for pk in news.values_list("pk", flat=True)}
+    paths |= event_paths(page, url)
+    return sorted(paths)
+
+
+def event_paths(page, url):
+    """What shows an event besides its own detail: profiles of its people, and what it links.
+
+    An event lists the news reporting on it and links its gallery, so publishing
+    either changes the event's detail; a person's detail and events list it.
+    """
+    paths = set()
+    events = EventPage.objects.none()
+    if isinstance(page, EventPage):
+        people = EventParticipant.objects.filter(
+            page__translation_key=page.translation_key, person__isnull=False
+        ).values_list("person_id", flat=True)
+        for person_id in set(people):
+            paths.add(url("get_person", person_id=person_id))
+            paths.add(url("list_person_events", person_id=person_id))
+    elif isinstance(page, NewsPage) and page.event_id:
+        events = visible_pages(EventPage).filter(
+            translation_key__in=EventPage.objects.filter(pk=page.event_id).values("translation_key")
+        )
+    elif isinstance(page, GalleryPage):
+        events = visible_pages(EventPage).filter(gallery__translation_key=page.translation_key)
+    paths |= {url("get_event", event_id=pk) for pk in events.values_list("pk", flat=True)}
+    return paths
+
+
+def convocation_paths(convocation, namespace=DEFAULT_NAMESPACE):
+    """The convocations listing, in every language, and the convocation's detail."""
+    codes = list(Locale.objects.values_list("language_code", flat=True))
+    listing = api_url(namespace, "list_convocations")
+    paths = {listing, api_url(namespace, "get_convocation", convocation_id=convocation.pk)}
+    paths |= {with_query(listing, locale=code) for code in codes}
     return sorted(paths)
 
 
@@ -111,9 +154,23 @@ def purge_site_data(sender, instance, **kwargs):
     purge(instance.site, lambda namespace: sorted(site_paths(namespace, codes)))
 
 
+def purge_convocation(sender, instance, **kwargs):
+    """A convocation changed or went: its detail and the listings, on every site."""
+    for site in Site.objects.all():
+        purge(site, lambda namespace: convocation_paths(instance, namespace))
+
+
 def connect_purge_handlers():
     page_published.connect(purge_on_change, dispatch_uid="wagtail_council_api_purge_published")
     page_unpublished.connect(purge_on_change, dispatch_uid="wagtail_council_api_purge_unpublished")
     post_save.connect(
         purge_site_data, sender=CouncilSiteSettings, dispatch_uid="wagtail_council_api_purge_site"
+    )
+    post_save.connect(
+        purge_convocation, sender=Convocation, dispatch_uid="wagtail_council_api_purge_convocation"
+    )
+    post_delete.connect(
+        purge_convocation,
+        sender=Convocation,
+        dispatch_uid="wagtail_council_api_purge_convocation_deleted",
     )

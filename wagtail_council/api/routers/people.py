@@ -4,10 +4,12 @@ from ...models.people import quotations_of
 from ...reader.context import ReaderContext
 from ...reader.images import prefetch_renditions
 from ..filters import ObjectId, OrganisationFilters, Paging, PeopleFilters
-from ..operations import get_or_404, public_get
+from ..operations import card_listing, get_or_404, public_get
 from ..pagination import listing, paginate
 from ..schemas.common import listing_schema
+from ..schemas.events import EventListing
 from ..schemas.people import Organisation, Person, PersonCard, PersonQuoteListing
+from ..serializers.events import event_card, event_queryset, events_of
 from ..serializers.people import (
     PORTRAIT_ROLE,
     organisation_data,
@@ -54,11 +56,11 @@ def build_router():
         detail=True,
     )
     def get_person(request, person_id: ObjectId):
-        """The profile, with the latest five quotes, statements and greeting addresses.
+        """The profile, with the latest five quotes, statements, greeting addresses and events.
 
         Each comes with its total; page through the rest at
-        `/people/{person_id}/quotes/`, `/statements/?person=<slug>` and
-        `/greeting-addresses/?person=<slug>`.
+        `/people/{person_id}/quotes/`, `/statements/?person=<slug>`,
+        `/greeting-addresses/?person=<slug>` and `/people/{person_id}/events/`.
         """
         person = get_or_404(people_queryset(visible_people()), person_id)
         return person_detail(person, ReaderContext(request=request))
@@ -77,6 +79,18 @@ def build_router():
         window = quotations[filters.offset : filters.offset + filters.limit]
         ctx = ReaderContext(request=request, locale=person.locale)
         return listing(len(quotations), quote_items(window, ctx), filters)
+
+    @public_get(
+        router,
+        "/people/{person_id}/events/",
+        response=EventListing,
+        operation_id="listPersonEvents",
+        summary="Live, public events the person took part in, the latest first",
+        detail=True,
+    )
+    def list_person_events(request, person_id: ObjectId, filters: Query[Paging]):
+        person = get_or_404(visible_people(), person_id)
+        return card_listing(request, event_queryset(events_of(person)), filters, event_card)
 
     @public_get(
         router,

@@ -10,7 +10,7 @@ from typing import Literal
 from pydantic import Field
 
 from .common import ApiSchema, PageLink
-from .images import DocumentFile, Figure, Photo
+from .images import DocumentFile, Figure, Image, Photo
 from .people import Speaker
 
 # A paragraph's value is HTML: a string, with internal links resolved.
@@ -50,4 +50,42 @@ class Gallery(ApiSchema):
     photos: list[Photo] = Field(description="Every photo, in the editor's order.")
 
 
-__all__ = ["DocumentFile", "Figure", "Gallery", "Heading", "Quote", "RichTextHtml", "VideoEmbed"]
+DocumentKind = Literal["draft_decision", "decision", "report", "minutes", "other"]
+AgendaOutcome = Literal["pending", "adopted", "rejected", "postponed"]
+
+
+class EventDocument(ApiSchema):
+    """A document of an event or of an agenda item: a file, or a scan with its full text."""
+
+    kind: DocumentKind
+    title: str
+    file: DocumentFile | None = Field(description="The document's file, if any.")
+    scan: Image | None = Field(description="A scanned image of the document, if any.")
+    text_alternative: str = Field(
+        description="Everything the scan says, as text; always given with a scan."
+    )
+
+
+class AgendaItem(ApiSchema):
+    """One item of an agenda, in the editor's order."""
+
+    title: str
+    speaker: Speaker | None = Field(
+        description="Who reports on the item, with the role held on the event's date; null "
+        "when nobody is named."
+    )
+    documents: list[EventDocument]
+    outcome: AgendaOutcome = Field(description="`pending` until the event is held.")
+
+
+__all__ = [
+    "AgendaItem",
+    "EventDocument",
+    "DocumentFile",
+    "Figure",
+    "Gallery",
+    "Heading",
+    "Quote",
+    "RichTextHtml",
+    "VideoEmbed",
+]

@@ -128,8 +128,12 @@ class IndexDetail(PageBase):
     """A page that lists content of one kind; fetch its items from the listing endpoint."""
 
     type: Literal["index"]
-    lists: Literal["news", "statements", "greeting_addresses", "galleries", "people"]
+    lists: Literal["news", "statements", "greeting_addresses", "galleries", "people", "events"]
     intro: str = Field(description="HTML.")
+    calendar_url: str | None = Field(
+        None,
+        description="The iCalendar feed to subscribe to, for an index of events; null otherwise.",
+    )
 
 
 class GenericPageDetail(PageBase):

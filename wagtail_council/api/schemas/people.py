@@ -101,24 +101,26 @@ class PersonQuotes(ApiSchema):
     )
 
 
-def PageCard(name):  # noqa: N802 - used as a type
-    """The card schema ``name`` of ``schemas.pages``, looked up when a schema using it is built.
+def PageCard(name, module="pages"):  # noqa: N802 - used as a type
+    """The card schema ``name`` of ``schemas.<module>``, looked up when a schema using it is built.
 
     Page cards name the ``Speaker`` defined here, so this module cannot import
     them while it loads. The schemas that embed them are built late
     (``defer_build``), when the API is built and every schema module is loaded.
     """
-    return Annotated[ApiSchema, LazyPageCard(name)]
+    return Annotated[ApiSchema, LazyPageCard(name, module)]
 
 
 @dataclass(frozen=True)
 class LazyPageCard:
     name: str
+    module: str = "pages"
 
     def __get_pydantic_core_schema__(self, source, handler):
-        from . import pages
+        from importlib import import_module
 
-        return handler(getattr(pages, self.name))
+        cards = import_module(f"{__package__}.{self.module}")
+        return handler(getattr(cards, self.name))
 
 
 LATE = ConfigDict(defer_build=True)
@@ -142,13 +144,22 @@ class PersonGreetingAddresses(ApiSchema):
     )
 
 
+class PersonEvents(ApiSchema):
+    model_config = LATE
+
+    count: int = Field(description="Live, public events the person took part in.")
+    items: list[PageCard("EventCard", "events")] = Field(
+        description="The latest few; page on at `/people/{id}/events/`."
+    )
+
+
 class Person(PersonCard):
     """A person with every role held, and the latest of what they said and signed.
 
-    ``quotes``, ``statements`` and ``greeting_addresses`` hold the latest
-    five of each, with the total: page through the rest at
-    `/people/{id}/quotes/`, `/statements/?person=<slug>` and
-    `/greeting-addresses/?person=<slug>`.
+    ``quotes``, ``statements``, ``greeting_addresses`` and ``events`` hold the
+    latest five of each, with the total: page through the rest at
+    `/people/{id}/quotes/`, `/statements/?person=<slug>`,
+    `/greeting-addresses/?person=<slug>` and `/people/{id}/events/`.
     """
 
     model_config = LATE
@@ -163,6 +174,7 @@ class Person(PersonCard):
     quotes: PersonQuotes
     statements: PersonStatements
     greeting_addresses: PersonGreetingAddresses
+    events: PersonEvents
     translations: list[SnippetTranslation] = Field(
         description="Every version of this person, this one included, by locale."
     )

@@ -86,16 +86,17 @@ JsonLdImageObject = json_ld_model(
 JsonLd = json_ld_model(
     "JsonLd",
     "The schema.org JSON-LD object the page's HTML embeds, key for key.\n\n"
-    "A `NewsArticle` for news, an `ImageGallery` for galleries. Dates are ISO 8601 "
+    "A `NewsArticle` for news, an `ImageGallery` for galleries, an `Event` for events. "
+    "Dates are ISO 8601 "
     "strings with their time zone, as the HTML has them. When "
     "`WAGTAIL_COUNCIL_FRONTEND_BASE_URL` is set, the page's own URLs in it (`url`, "
     "`mainEntityOfPage`, the publisher's `url`) are the frontend's, as `canonical_url` "
     "is, so a frontend can embed it as it comes; image URLs are the media's either way. "
     "Without that setting it equals the HTML's object exactly.",
     at_context=(str, Field(examples=["https://schema.org"])),
-    at_type=(str, Field(examples=["NewsArticle", "ImageGallery"])),
+    at_type=(str, Field(examples=["NewsArticle", "ImageGallery", "Event"])),
     headline=(str, optional("A news article's title.")),
-    name=(str, optional("A gallery's title.")),
+    name=(str, optional("A gallery's or an event's title.")),
     description=(str, optional("The lead of an article, the description of a gallery.")),
     url=(str | None, Field(description="The page's URL.")),
     mainEntityOfPage=(JsonLdWebPage, optional("The web page of an article.")),
@@ -103,7 +104,13 @@ JsonLd = json_ld_model(
     datePublished=(str, optional("When an article was published (ISO 8601).")),
     dateCreated=(str, optional("The day of a gallery's event (ISO 8601).")),
     dateModified=(str, optional("When the page was last published (ISO 8601).")),
-    publisher=(JsonLdOrganization, Field()),
+    publisher=(JsonLdOrganization, optional("The council; an event names its `organizer`.")),
+    organizer=(JsonLdOrganization, optional("Who holds an event.")),
+    startDate=(str, optional("When an event starts (ISO 8601, with its offset).")),
+    endDate=(str, optional("When an event ends (ISO 8601, with its offset).")),
+    previousStartDate=(str, optional("Where a moved event was first planned (ISO 8601).")),
+    eventStatus=(str, optional("A schema.org `EventStatusType` URL.")),
+    eventAttendanceMode=(str, optional("A schema.org `EventAttendanceModeEnumeration` URL.")),
     author=(JsonLdOrganization, optional("The author of an article: the council.")),
     image=(
         JsonLdImageObject | list[JsonLdImageObject],

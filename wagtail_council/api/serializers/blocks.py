@@ -11,12 +11,15 @@ from ...blocks import (
     QuoteBlock,
     VideoEmbedBlock,
 )
+from ...blocks.agenda import AgendaItemBlock, EventDocumentBlock
 from ...blocks.gallery import GalleryBlock
 from ...reader.images import CONTENT_ROLE
-from ...reader.people import quote_speaker
+from ...reader.people import content_date, guest_speaker, quote_speaker, speaker_on
 from ...reader.photos import photos_of_block
 from ..schemas.blocks import (
+    AgendaItem,
     DocumentFile,
+    EventDocument,
     Figure,
     Gallery,
     Heading,
@@ -25,7 +28,7 @@ from ..schemas.blocks import (
     VideoEmbed,
 )
 from ..streams import register_block_type
-from .images import document_data, figure_data
+from .images import document_data, figure_data, image_data
 from .people import speaker_data
 from .photos import photo_data
 from .rich_text import rich_text_html
@@ -100,6 +103,47 @@ def serialize_gallery(block, value, ctx):
     return {"gallery": None, "photo_count": len(photos), "photos": photos}
 
 
+def serialize_event_document(block, value, ctx):
+    """A file of an event or agenda item, or a scan with its full text."""
+    scan = value.get("scan")
+    title = value.get("title") or ""
+    return {
+        "kind": value.get("kind") or "other",
+        "title": title,
+        "file": document_data(value.get("document"), title=title, request=ctx.request),
+        "scan": image_data(scan, CONTENT_ROLE, alt=title, decorative=False, request=ctx.request)
+        if scan is not None
+        else None,
+        "text_alternative": value.get("text_alternative") or "",
+    }
+
+
+def event_date(page):
+    """The date an event's speakers are shown with the role they held on."""
+    return getattr(page, "start", None) or content_date(page)
+
+
+def serialize_agenda_item(block, value, ctx):
+    """An agenda item; its speaker has the role held on the event's date."""
+    person = value.get("speaker")
+    if person is not None:
+        speaker = speaker_on(person, event_date(ctx.page))
+    elif (value.get("speaker_name") or "").strip():
+        speaker = guest_speaker(value.get("speaker_name"), value.get("speaker_position"))
+    else:
+        speaker = None
+    documents_block = block.child_blocks["documents"].child_block
+    return {
+        "title": value.get("title") or "",
+        "speaker": speaker_data(speaker, ctx) if speaker is not None else None,
+        "documents": [
+            serialize_event_document(documents_block, document, ctx)
+            for document in value.get("documents") or ()
+        ],
+        "outcome": value.get("outcome") or "pending",
+    }
+
+
 register_block_type(RichTextBlock, RichTextHtml, serialize_rich_text)
 register_block_type(HeadingBlock, Heading, serialize_heading)
 register_block_type(CaptionedImageBlock, Figure | None, serialize_image)
@@ -107,3 +151,5 @@ register_block_type(VideoEmbedBlock, VideoEmbed, serialize_embed)
 register_block_type(DocumentLinkBlock, DocumentFile | None, serialize_document)
 register_block_type(QuoteBlock, Quote, serialize_quote)
 register_block_type(GalleryBlock, Gallery, serialize_gallery)
+register_block_type(EventDocumentBlock, EventDocument, serialize_event_document)
+register_block_type(AgendaItemBlock, AgendaItem, serialize_agenda_item)

@@ -160,6 +160,12 @@ def person_detail(person, ctx):
             page_serializers.prepare_greeting_cards,
             ctx,
         ),
+        "events": cards_sample(
+            event_serializers.event_queryset(event_serializers.events_of(person)),
+            event_serializers.event_card,
+            None,
+            ctx,
+        ),
         "translations": snippet_translations(person, ctx),
     }
 
@@ -168,7 +174,7 @@ def cards_sample(queryset, card, prepare, ctx):
     """``{count, items}``: the total, and cards of the first few, in a fixed number of queries."""
     count = queryset.count()
     items = list(queryset[:PROFILE_SAMPLE_SIZE]) if count else []
-    if items:
+    if items and prepare is not None:
         prepare(items)
     return {"count": count, "items": [card(item, ctx) for item in items]}
 
@@ -323,4 +329,5 @@ def components_below(index_page, site, locale, components):
 
 # Imported last, as a module: page cards name speakers serialized above, and a
 # person's detail embeds page cards.
+from . import events as event_serializers  # noqa: E402
 from . import pages as page_serializers  # noqa: E402
