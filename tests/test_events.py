@@ -648,3 +648,11 @@ def test_event_page_costs_the_same_for_10_and_200_agenda_items_and_participants(
     assert long_html.count('class="council-event-speaker"') == 200 + 1 + 200
     assert '<a href="/ru/people/deputy-199/">Депутат 199</a>' in long_html
     assert long_queries == short_queries
+
+
+def test_an_online_link_that_is_not_https_is_never_shown(client, events):
+    page = make_event(events, title="Старый импорт")
+    EventPage.objects.filter(pk=page.pk).update(online_url="javascript:alert(1)")
+    html = client.get(page.url).content.decode()
+    assert "javascript:" not in html
+    assert 'rel="noopener"' not in html

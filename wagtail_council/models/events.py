@@ -477,12 +477,18 @@ class EventPage(
         return timezone.localtime(self.moved_to) if self.moved_to else None
 
     @property
+    def online_link(self):
+        """The stream or video link when it is a safe https address, else empty."""
+        url = self.online_url or ""
+        return url if is_safe_link(url) and url.lower().startswith("https://") else ""
+
+    @property
     def attendance_mode(self):
         """``offline``, ``online`` or ``mixed``: where people can follow the event."""
         in_person = bool(self.venue_name or self.venue_address)
-        if self.online_url and in_person:
+        if self.online_link and in_person:
             return "mixed"
-        return "online" if self.online_url else "offline"
+        return "online" if self.online_link else "offline"
 
     def get_participants(self):
         """Each participant in order: a person with the role held on the event's date, or a guest.

@@ -166,8 +166,8 @@ def event_data(page, request, *, for_frontend=False):
                 "longitude": float(page.longitude),
             }
         locations.append(place)
-    if page.online_url:
-        locations.append({"@type": "VirtualLocation", "url": page.online_url})
+    if page.online_link:
+        locations.append({"@type": "VirtualLocation", "url": page.online_link})
     if locations:
         data["location"] = locations[0] if len(locations) == 1 else locations
     if page.organiser_id:
