@@ -207,9 +207,12 @@ def test_publishing_another_page_leaves_sequences_alone(client, events, hearing,
 def test_feed_holds_upcoming_and_recent_events_with_a_name(client, events, hearing):
     recent = make_event(events, title="Недавнее", start=timezone.now() - datetime.timedelta(days=3))
     make_event(events, title="Давнее", start=timezone.now() - datetime.timedelta(days=400))
+    events.intro = "<p>Заседания &amp; <b>слушания</b></p>"
+    events.save_revision().publish()
     calendar, other = parse_both(get_ics(client, events.url + "calendar.ics").content)
     assert str(calendar["X-WR-CALNAME"]) == "События — Совет"
     assert other.x_wr_calname.value == "События — Совет"
+    assert str(calendar["X-WR-CALDESC"]) == "Заседания & слушания"
     assert str(calendar["PRODID"]) == "-//wagtail-council//Совет//RU"
     titles = [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")]
     assert titles == [recent.title, hearing.title]

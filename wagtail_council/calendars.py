@@ -35,8 +35,12 @@ which holds visible pages only, and Wagtail serves ``event.ics`` of a visible
 page only (a draft or an expired event is a 404; a private one asks for its
 password or a login first).
 
-Both answer conditional requests: ``ETag`` and ``Last-Modified`` are sent,
-and a matching ``If-None-Match`` or ``If-Modified-Since`` gets a 304.
+Both answer conditional requests: ``ETag`` (a hash of the body) and
+``Last-Modified`` (the latest publish of the index or of an event in it) are
+sent, and a matching ``If-None-Match`` or ``If-Modified-Since`` gets a 304.
+The ``ETag`` is the exact one: an event that leaves the feed's window without
+being republished changes the body, not ``Last-Modified``; Django prefers
+``If-None-Match`` when a client sends both.
 
 Wagtail's page URL pattern takes no dot in a path, so ``…/calendar.ics``
 never reaches a page's routes by itself: ``urlpatterns`` below hand such a
