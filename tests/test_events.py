@@ -656,3 +656,28 @@ def test_an_online_link_that_is_not_https_is_never_shown(client, events):
     html = client.get(page.url).content.decode()
     assert "javascript:" not in html
     assert 'rel="noopener"' not in html
+
+
+def test_links_between_news_events_and_galleries_follow_the_readers_language(
+    client, home, news_index, events
+):
+    from tests.api_support import translate_to_english
+
+    gallery = make_gallery(make_gallery_index(home), title="Фото")
+    event = make_event(events, title="Круглый стол", gallery=gallery)
+    news = make_news(news_index, title="Новость", event=event, gallery=gallery)
+    english_gallery = translate_to_english(gallery)
+    english_event = translate_to_english(event)
+    english_news = translate_to_english(news)
+
+    news_html = client.get(english_news.url).content.decode()
+    event_html = client.get(english_event.url).content.decode()
+    gallery_html = client.get(english_gallery.url).content.decode()
+
+    assert english_event.url.startswith("/en/")
+    assert f'Reports on the event <a href="{english_event.url}">EN Круглый стол</a>' in news_html
+    assert f'<a href="{english_gallery.url}">EN Фото</a>' in event_html
+    assert f'<a href="{english_news.url}">EN Новость</a>' in event_html
+    assert f'href="{news.url}"' not in event_html
+    assert f'Photos of the event <a href="{english_event.url}">EN Круглый стол</a>' in gallery_html
+    assert f'href="{event.url}"' not in gallery_html
