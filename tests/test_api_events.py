@@ -399,3 +399,78 @@ def test_the_v2_event_listing_with_every_field_is_typed_and_its_cost_per_event_s
     assert isinstance(first["latitude"], (float, type(None)))
     assert first["participants"][0]["in_directory"] is True
     assert first["agenda"][0]["documents"][0]["file"]["url"]
+
+
+def test_a_translated_event_is_served_in_its_language(client, events_index, council, lysenko):
+    from tests.api_support import translate_to_english
+
+    event = make_event(
+        events_index,
+        title="Сессия",
+        kind=event_kind("session"),
+        organiser=council,
+        participants=[lysenko],
+        agenda=[agenda_item("О бюджете", speaker=lysenko)],
+    )
+    english = translate_to_english(event, council, lysenko)
+    listing, _response = get_valid(client, API + "events/", {"locale": "en"})
+    assert [item["id"] for item in listing["items"]] == [english.pk]
+    assert listing["items"][0]["title"] == "EN Сессия"
+    detail, _response = get_valid(client, f"{API}events/{english.pk}/")
+    assert detail["locale"] == "en"
+    assert detail["kind"]["slug"] == "session"
+    assert detail["agenda"][0]["title"] == "EN О бюджете"
+    [participant] = detail["participants"]
+    assert participant["name"] == "EN Роман Лысенко"
+    assert detail["agenda"][0]["speaker"]["name"] == "EN Роман Лысенко"
+    assert {item["locale"] for item in detail["translations"]} == {"ru", "en"}
+    russian, _response = get_valid(client, API + "events/", {"locale": "ru"})
+    assert [item["id"] for item in russian["items"]] == [event.pk]
+
+
+# CDN purges
+
+RECORDING = {"recorder": {"BACKEND": "tests.test_api_purge.RecordingBackend"}}
+ROOT = "http://testserver/api/council/"
+
+
+def test_publishing_an_event_its_news_or_its_gallery_purges_what_shows_them(
+    client, round_table, lysenko, settings
+):
+    from tests.test_api_purge import PURGED
+
+    settings.WAGTAILFRONTENDCACHE = RECORDING
+    event, news, gallery = round_table
+    PURGED.clear()
+    event.save_revision().publish()
+    assert f"{ROOT}events/{event.pk}/" in PURGED
+    assert f"{ROOT}events/" in PURGED
+    assert f"{ROOT}events/?locale=ru" in PURGED
+    assert f"{ROOT}people/{lysenko.pk}/" in PURGED
+    assert f"{ROOT}people/{lysenko.pk}/events/" in PURGED
+    PURGED.clear()
+    news.save_revision().publish()
+    assert f"{ROOT}events/{event.pk}/" in PURGED
+    PURGED.clear()
+    gallery.save_revision().publish()
+    assert f"{ROOT}events/{event.pk}/" in PURGED
+    PURGED.clear()
+
+
+def test_wagtail_8_types_every_field_of_events_in_its_v3_document(client, db):
+    from tests.api_support import untyped_schemas
+    from tests.test_core_api import HAS_V3, refs_in, v3_document
+
+    if not HAS_V3:
+        pytest.skip("Wagtail's v3 API comes with Wagtail 8")
+    schemas = v3_document()["components"]["schemas"]
+    problems, seen, pending = [], set(), ["EventPageSchema", "EventIndexPageSchema"]
+    while pending:
+        name = pending.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        problems += untyped_schemas(schemas[name], name)
+        pending += [ref.rsplit("/", 1)[-1] for ref in refs_in(schemas[name])]
+    assert problems == []
+    assert {"AgendaItem", "EventDocument", "EventKindRef", "Speaker"} <= seen

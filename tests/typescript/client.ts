@@ -165,3 +165,28 @@ export function crumbPathIsPrecise(crumb: Breadcrumb): string {
   // @ts-expect-error a crumb's path is null when its page has no route on the site.
   return crumb.path;
 }
+
+// --- events and convocations ------------------------------------------------
+
+type EventDetail = components["schemas"]["EventDetail"];
+type EventListing =
+  paths["/api/council/events/"]["get"]["responses"][200]["content"]["application/json"];
+type ConvocationDetail = components["schemas"]["ConvocationDetail"];
+
+// Speakers of an agenda carry the role they held on the event's date.
+export function agendaSpeakerRoles(event: EventDetail): string[] {
+  return event.agenda.flatMap((item) => (item.speaker ? [item.speaker.role] : []));
+}
+
+export function agendaSpeakerIsNullable(event: EventDetail): string | undefined {
+  // @ts-expect-error an agenda item may name no speaker.
+  return event.agenda[0]?.speaker.role;
+}
+
+export function cancelledEvents(listing: EventListing): string[] {
+  return listing.items.filter((card) => card.status === "cancelled").map((card) => card.title);
+}
+
+export function register(convocation: ConvocationDetail): string[] {
+  return convocation.members.map((member) => `${member.person.name}, ${member.standing_name}`);
+}

@@ -13,7 +13,7 @@ from ...models.people import (
     STANDINGS,
     profile_location,
 )
-from ...reader.visibility import localized_visible_pages, visible_pages
+from ...reader.visibility import visible_pages
 from ..registry import page_type_for_model
 from ..streams import prepare_streams, serialize_stream, serialize_value
 
@@ -97,13 +97,13 @@ def documents_of(page, ctx):
 
 def gallery_link(page, ctx):
     """The event's gallery, in the version its readers may see, or ``None``."""
-    return pages.localized_link(page.gallery, ctx) if page.gallery_id else None
+    gallery = page.linked_gallery()
+    return pages.page_link(gallery, ctx) if gallery is not None else None
 
 
 def news_cards(page, ctx):
     """Visible news reporting on the event, in its language, newest first."""
-    reports = NewsPage.objects.filter(event__translation_key=page.translation_key)
-    shown = [news.pk for news in localized_visible_pages(reports, ctx.locale, model=NewsPage)]
+    shown = [news.pk for news in page.reporting_news()]
     if not shown:
         return []
     queryset = NewsPage.objects.filter(pk__in=shown).order_by("-publication_date", "-pk")
