@@ -100,6 +100,7 @@ def test_the_round_table_is_the_seed_event_on_its_date_in_both_languages(demo):
         assert timezone.localtime(event.start).date() == datetime.date(2026, 11, 20)
     assert english.kind.locale.language_code == "en"
     assert english.kind.name == "Round table"
+    assert re.search("[А-Яа-яЁё]", russian.kind.name), russian.kind.name
     # The seed article reports on it.
     seed_news = NewsPage.objects.get(slug=SEED_NEWS_RU.split("/")[-2])
     assert seed_news.event_id == russian.pk
