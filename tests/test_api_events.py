@@ -233,10 +233,12 @@ def test_bad_event_filters_are_400_problems_naming_them(
 
 def test_hidden_events_are_absent_from_every_endpoint(client, events_index, lysenko):
     visible = make_event(events_index, title="Открытое событие", participants=[lysenko])
-    draft = make_event(events_index, publish=False, participants=[lysenko], title="Черновик")
-    private = make_event(events_index, participants=[lysenko], title="Закрытое")
+    draft = make_event(
+        events_index, publish=False, participants=[lysenko], title="Черновое событие"
+    )
+    private = make_event(events_index, participants=[lysenko], title="Закрытое событие")
     make_private(private)
-    expired = make_event(events_index, participants=[lysenko], title="Истёкшее")
+    expired = make_event(events_index, participants=[lysenko], title="Истёкшее событие")
     expired.expire_at = timezone.now() - datetime.timedelta(hours=1)
     expired.save(update_fields=["expire_at"])
     hidden = [draft, private, expired]
@@ -246,6 +248,12 @@ def test_hidden_events_are_absent_from_every_endpoint(client, events_index, lyse
     for page in hidden:
         problem(client, f"{API}events/{page.pk}/", status=404)
         problem(client, f"{API}pages/find/", {"path": page.url}, status=404)
+    found, _response = get_valid(client, API + "search/", {"q": "событие"})
+    assert [item["id"] for item in found["items"]] == [visible.pk]
+    assert found["items"][0]["summary"] == visible.lead
+    for page in hidden:
+        found, _response = get_valid(client, API + "search/", {"q": page.title})
+        assert page.pk not in [item["id"] for item in found["items"]]
     paths, _response = get_valid(client, API + "paths/", {"type": "event"})
     assert [item["id"] for item in paths["items"]] == [visible.pk]
     person, _response = get_valid(client, f"{API}people/{lysenko.pk}/")

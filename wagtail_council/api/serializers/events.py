@@ -158,9 +158,17 @@ def event_index_detail(page, ctx):
 
 
 def events_of(person):
-    """Visible events the person took part in, newest first."""
+    """Visible events the person took part in, in the person's language, newest first.
+
+    The same events as the profile's (``models.people.profile_of``), without
+    the quotes and statements it also reads.
+    """
     rows = EventParticipant.objects.filter(person=person).values("page_id")
-    return visible_pages(EventPage).filter(pk__in=rows).order_by("-start", "-pk")
+    return (
+        visible_pages(EventPage)
+        .filter(pk__in=rows, locale_id=person.locale_id)
+        .order_by("-start", "-pk")
+    )
 
 
 # Convocations

@@ -161,7 +161,7 @@ def person_detail(person, ctx):
             ctx,
         ),
         "events": cards_sample(
-            event_serializers.event_queryset(event_serializers.events_of(person)),
+            event_serializers.event_queryset(profile["events"]),
             event_serializers.event_card,
             None,
             ctx,
