@@ -1,8 +1,8 @@
 """iCalendar feeds of event indexes and ``.ics`` files of events (RFC 5545).
 
 Every file is read back with two independent parsers, ``icalendar`` and
-``vobject``. The URLs are the package's own (``wagtail_council.calendars``)
-mounted inside ``i18n_patterns`` next to the test site's URLs.
+``vobject``. They are the pages' own routes, served by Wagtail: ``calendar/``
+of an index, ``ics/`` of an event.
 """
 
 import datetime
@@ -10,24 +10,14 @@ import datetime
 import icalendar
 import pytest
 import vobject
-from django.conf.urls.i18n import i18n_patterns
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.urls import include, path
 from django.utils import timezone
 
 from tests.api_support import translate_to_english
 from tests.event_factories import MOSCOW, at, make_event, make_event_index
 from tests.factories import make_organisation, make_private
-from tests.testapp.urls import urlpatterns as site_urlpatterns
 from wagtail_council.models import EventPage
-
-urlpatterns = [
-    *site_urlpatterns,
-    *i18n_patterns(path("", include("wagtail_council.calendars"))),
-]
-
-pytestmark = pytest.mark.urls(__name__)
 
 
 @pytest.fixture
@@ -77,7 +67,7 @@ def only_event(calendar):
 
 
 def test_event_file_holds_the_event_and_parses_with_both_parsers(client, hearing):
-    response = get_ics(client, hearing.url + "event.ics")
+    response = get_ics(client, hearing.url + "ics/")
     assert response["Content-Disposition"] == 'attachment; filename="budget-hearing.ics"'
     calendar, other = parse_both(response.content)
 
@@ -125,19 +115,19 @@ def test_event_file_holds_the_event_and_parses_with_both_parsers(client, hearing
 
 def test_all_day_event_has_dates_and_an_exclusive_end(client, events):
     festival = make_event(events, start=at(2027, 7, 1, 0), end=at(2027, 7, 2, 0), all_day=True)
-    calendar, other = parse_both(get_ics(client, festival.url + "event.ics").content)
+    calendar, other = parse_both(get_ics(client, festival.url + "ics/").content)
     event = only_event(calendar)
     assert event["DTSTART"].params["VALUE"] == "DATE"
     assert event.decoded("DTSTART") == datetime.date(2027, 7, 1)
     assert event.decoded("DTEND") == datetime.date(2027, 7, 3)
     assert other.vevent.dtstart.value == datetime.date(2027, 7, 1)
     assert other.vevent.dtend.value == datetime.date(2027, 7, 3)
-    assert "DTSTART;VALUE=DATE:20270701" in get_ics(client, festival.url + "event.ics").text
+    assert "DTSTART;VALUE=DATE:20270701" in get_ics(client, festival.url + "ics/").text
 
 
 def test_timed_event_without_end_has_no_dtend(client, events):
     meeting = make_event(events, start=at(2027, 5, 12, 15))
-    event = only_event(parse_both(get_ics(client, meeting.url + "event.ics").content)[0])
+    event = only_event(parse_both(get_ics(client, meeting.url + "ics/").content)[0])
     assert event.decoded("DTSTART") == at(2027, 5, 12, 15)
     assert "DTEND" not in event
     assert "GEO" not in event and "LOCATION" not in event
@@ -145,9 +135,9 @@ def test_timed_event_without_end_has_no_dtend(client, events):
 
 def test_cancelled_event_is_status_cancelled(client, events):
     cancelled = make_event(events, start=at(2027, 2, 3, 10), status="cancelled")
-    _calendar, other = parse_both(get_ics(client, cancelled.url + "event.ics").content)
+    _calendar, other = parse_both(get_ics(client, cancelled.url + "ics/").content)
     assert other.vevent.status.value == "CANCELLED"
-    feed, _other = parse_both(get_ics(client, events.url + "calendar.ics").content)
+    feed, _other = parse_both(get_ics(client, events.url + "calendar/").content)
     assert str(only_event(feed)["STATUS"]) == "CANCELLED"
 
 
@@ -159,7 +149,7 @@ def test_moved_event_takes_place_at_its_new_date_for_as_long(client, events):
         status="moved",
         moved_to=at(2027, 4, 1, 15),
     )
-    event = only_event(parse_both(get_ics(client, moved.url + "event.ics").content)[0])
+    event = only_event(parse_both(get_ics(client, moved.url + "ics/").content)[0])
     assert str(event["STATUS"]) == "CONFIRMED"
     assert event.decoded("DTSTART") == at(2027, 4, 1, 15)
     assert event.decoded("DTEND") == at(2027, 4, 1, 17)
@@ -169,7 +159,7 @@ def test_moved_event_takes_place_at_its_new_date_for_as_long(client, events):
 
 
 def test_uid_survives_a_slug_change_and_sequence_grows_on_every_publish(client, hearing):
-    first = only_event(parse_both(get_ics(client, hearing.url + "event.ics").content)[0])
+    first = only_event(parse_both(get_ics(client, hearing.url + "ics/").content)[0])
     assert first["SEQUENCE"] == 1
     first_revision = hearing.latest_revision
 
@@ -179,7 +169,7 @@ def test_uid_survives_a_slug_change_and_sequence_grows_on_every_publish(client, 
     page.save_revision().publish()
     page = EventPage.objects.get(pk=hearing.pk)
     assert page.url.endswith("/hearing-on-the-budget/")
-    second = only_event(parse_both(get_ics(client, page.url + "event.ics").content)[0])
+    second = only_event(parse_both(get_ics(client, page.url + "ics/").content)[0])
     assert second["UID"] == first["UID"]
     assert second["SEQUENCE"] == 2
     assert str(second["SUMMARY"]) == "Слушания по бюджету"
@@ -189,7 +179,7 @@ def test_uid_survives_a_slug_change_and_sequence_grows_on_every_publish(client, 
     first_revision.publish()
     page = EventPage.objects.get(pk=hearing.pk)
     assert page.calendar_sequence == 4
-    feed = parse_both(get_ics(client, page.get_parent().url + "calendar.ics").content)[0]
+    feed = parse_both(get_ics(client, page.get_parent().url + "calendar/").content)[0]
     event = only_event(feed)
     assert event["UID"] == first["UID"]
     assert event["SEQUENCE"] == 4
@@ -209,7 +199,7 @@ def test_feed_holds_upcoming_and_recent_events_with_a_name(client, events, heari
     make_event(events, title="Давнее", start=timezone.now() - datetime.timedelta(days=400))
     events.intro = "<p>Заседания &amp; <b>слушания</b></p>"
     events.save_revision().publish()
-    calendar, other = parse_both(get_ics(client, events.url + "calendar.ics").content)
+    calendar, other = parse_both(get_ics(client, events.url + "calendar/").content)
     assert str(calendar["X-WR-CALNAME"]) == "События — Совет"
     assert other.x_wr_calname.value == "События — Совет"
     assert str(calendar["X-WR-CALDESC"]) == "Заседания & слушания"
@@ -230,14 +220,14 @@ def test_feed_of_an_english_index_holds_english_events_only(client, events, hear
     english_index = english.get_parent().specific
     assert english_index.locale.language_code == "en"
 
-    calendar, _other = parse_both(get_ics(client, english_index.url + "calendar.ics").content)
+    calendar, _other = parse_both(get_ics(client, english_index.url + "calendar/").content)
     assert str(calendar["PRODID"]).endswith("//EN")
     event = only_event(calendar)
     assert str(event["SUMMARY"]) == english.title
     assert str(event["UID"]) == f"{hearing.translation_key}-en@testserver"
     assert str(event["URL"]).startswith("http://testserver/en/")
 
-    russian = parse_both(get_ics(client, events.url + "calendar.ics").content)[0]
+    russian = parse_both(get_ics(client, events.url + "calendar/").content)[0]
     assert sorted(str(event["SUMMARY"]) for event in russian.walk("VEVENT")) == sorted(
         [hearing.title, russian_only.title]
     )
@@ -258,23 +248,23 @@ def test_draft_private_and_expired_events_are_in_no_calendar(client, events, hea
         expire_at=timezone.now() - datetime.timedelta(hours=1)
     )
 
-    calendar, _other = parse_both(get_ics(client, events.url + "calendar.ics").content)
+    calendar, _other = parse_both(get_ics(client, events.url + "calendar/").content)
     assert [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")] == [hearing.title]
 
-    assert client.get(f"/ru/events/{draft.slug}/event.ics").status_code == 404
-    assert client.get(expired.url + "event.ics").status_code == 404
+    assert client.get(f"/ru/events/{draft.slug}/ics/").status_code == 404
+    assert client.get(expired.url + "ics/").status_code == 404
 
 
 def test_file_of_a_private_event_asks_for_the_password(client, events, hearing):
     make_private(hearing)
-    protected = client.get(hearing.url + "event.ics")
+    protected = client.get(hearing.url + "ics/")
     assert protected["Content-Type"].startswith("text/html")
     assert b"BEGIN:VCALENDAR" not in protected.content
 
 
 def test_feed_of_a_private_index_asks_for_the_password(client, events, hearing):
     make_private(events)
-    response = client.get(events.url + "calendar.ics")
+    response = client.get(events.url + "calendar/")
     assert response["Content-Type"].startswith("text/html")
     assert b"BEGIN:VEVENT" not in response.content
 
@@ -282,12 +272,12 @@ def test_feed_of_a_private_index_asks_for_the_password(client, events, hearing):
 @pytest.mark.parametrize(
     "url",
     [
-        "/ru/calendar.ics",  # the home page has no calendar
-        "/ru/news/calendar.ics",  # nor has the news index
-        "/ru/events/budget-hearing/calendar.ics",  # an event has a file, not a feed
-        "/ru/events/event.ics",  # and an index has a feed, not a file
-        "/ru/events/no-such-event/event.ics",
-        "/ru/no-such-page/calendar.ics",
+        "/ru/calendar/",  # the home page has no calendar
+        "/ru/news/calendar/",  # nor has the news index
+        "/ru/events/budget-hearing/calendar/",  # an event has a file, not a feed
+        "/ru/events/ics/",  # and an index has a feed, not a file
+        "/ru/events/no-such-event/ics/",
+        "/ru/no-such-page/calendar/",
     ],
 )
 def test_files_a_page_does_not_have_are_404(client, hearing, url):
@@ -297,9 +287,9 @@ def test_files_a_page_does_not_have_are_404(client, hearing, url):
 # Conditional GET
 
 
-@pytest.mark.parametrize("route", ["calendar.ics", "event.ics"])
+@pytest.mark.parametrize("route", ["calendar/", "ics/"])
 def test_validators_answer_304_and_change_with_the_content(client, events, hearing, route):
-    url = (events.url if route == "calendar.ics" else hearing.url) + route
+    url = (events.url if route == "calendar/" else hearing.url) + route
     response = get_ics(client, url)
     etag = response["ETag"]
     last_modified = response["Last-Modified"]
@@ -327,7 +317,7 @@ def test_validators_answer_304_and_change_with_the_content(client, events, heari
 def test_older_if_modified_since_gets_the_calendar(client, events, hearing):
     earlier = hearing.last_published_at - datetime.timedelta(days=1)
     response = client.get(
-        events.url + "calendar.ics",
+        events.url + "calendar/",
         headers={"If-Modified-Since": earlier.strftime("%a, %d %b %Y %H:%M:%S GMT")},
     )
     assert response.status_code == 200
@@ -339,7 +329,7 @@ def test_older_if_modified_since_gets_the_calendar(client, events, hearing):
 
 def feed_queries(client, events):
     with CaptureQueriesContext(connection) as queries:
-        response = client.get(events.url + "calendar.ics")
+        response = client.get(events.url + "calendar/")
     assert response.status_code == 200
     return len(queries), response
 
@@ -370,7 +360,7 @@ def test_feed_costs_the_same_queries_for_10_and_200_events(client, events):
 
 def test_moscow_has_no_daylight_saving_in_the_zone_given(client, hearing):
     """The VTIMEZONE is generated from zoneinfo: Moscow has kept UTC+3 since 2014."""
-    calendar = parse_both(get_ics(client, hearing.url + "event.ics").content)[0]
+    calendar = parse_both(get_ics(client, hearing.url + "ics/").content)[0]
     [zone] = calendar.walk("VTIMEZONE")
     offsets = {part.decoded("TZOFFSETTO") for part in zone.subcomponents}
     assert offsets == {datetime.timedelta(hours=3)}

@@ -124,7 +124,7 @@ def event_card(html, title):
 
 def test_index_announces_and_links_its_calendar(client, events):
     html = client.get(events.url).content.decode()
-    calendar = f"{events.url}calendar.ics"
+    calendar = f"{events.url}calendar/"
     assert re.search(
         rf'<link rel="alternate" type="text/calendar" title="[^"]+" href="{calendar}">', html
     )
@@ -401,7 +401,7 @@ def test_event_page_shows_everything_an_event_has(client, home, news_index, even
         r'<a href="[^"]*/people/organisations/council/">Совет депутатов</a>|<a href="[^"]*council/">Совет депутатов</a>',
         html,
     )
-    assert f'<a href="{page.url}event.ics" download type="text/calendar">' in html
+    assert f'<a href="{page.url}ics/" download type="text/calendar">' in html
     agenda = re.search(r'<ol class="council-agenda">.*?</ol>', html, re.S).group(0)
     assert agenda.count('<li class="council-agenda__item">') == 2
     assert '>Роман Лысенко</a>, <span class="council-event-speaker__role">председатель, ' in agenda

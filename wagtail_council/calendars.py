@@ -1,9 +1,9 @@
 """iCalendar (RFC 5545) files and feeds of events, built with the ``icalendar`` library.
 
-Each event index serves ``calendar.ics``: a calendar to subscribe to, with
+Each event index serves ``calendar/``: a calendar to subscribe to, with
 the index's visible events that are not yet over or ended in the last
 ``CALENDAR_PAST_DAYS`` days (``EventIndexPage.get_calendar_events``). Each
-event serves ``event.ics``: a file with that one event, for "Add to calendar".
+event serves ``ics/``: a file with that one event (``<slug>.ics``), for "Add to calendar".
 Both belong to one locale, as their page does.
 
 How an event becomes a ``VEVENT``:
@@ -31,7 +31,7 @@ How an event becomes a ``VEVENT``:
   set; ``CATEGORIES`` the kind of event.
 
 Readers only ever get visible events: the feed reads the index's listing,
-which holds visible pages only, and Wagtail serves ``event.ics`` of a visible
+which holds visible pages only, and Wagtail serves ``ics/`` of a visible
 page only (a draft or an expired event is a 404; a private one asks for its
 password or a login first).
 
@@ -41,13 +41,6 @@ sent, and a matching ``If-None-Match`` or ``If-Modified-Since`` gets a 304.
 The ``ETag`` is the exact one: an event that leaves the feed's window without
 being republished changes the body, not ``Last-Modified``; Django prefers
 ``If-None-Match`` when a client sends both.
-
-Wagtail's page URL pattern takes no dot in a path, so ``…/calendar.ics``
-never reaches a page's routes by itself: ``urlpatterns`` below hand such a
-URL to the page through Wagtail's routing and serving hooks. Include them in
-``i18n_patterns``, as ``wagtail_council.urls``::
-
-    path("", include("wagtail_council.calendars")),
 """
 
 import datetime
@@ -56,16 +49,12 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 from django.conf import settings
-from django.http import Http404, HttpResponse
-from django.urls import re_path
+from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import content_disposition_header, http_date, quote_etag
 from django.utils.translation import gettext as _
-from wagtail import hooks
-from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page, Site
-from wagtail.views import serve_chain
+from wagtail.models import Site
 
 from .models import EventIndexPage
 from .models.events import STATUS_CANCELLED, STATUS_MOVED
@@ -234,46 +223,6 @@ def conditional(request, response, last_modified=None):
         response["Last-Modified"] = http_date(timestamp)
     patch_cache_control(response, public=True, max_age=CALENDAR_MAX_AGE)
     return get_conditional_response(request, etag=etag, last_modified=timestamp, response=response)
-
-
-def serve_page_file(request, path, filename):
-    """Serve the route ``filename`` (``calendar.ics``) of the page at ``path``, as Wagtail would.
-
-    The page is found by Wagtail's routing (so drafts and unpublished
-    translations are a 404), and Wagtail's ``before_serve_page`` hooks run
-    first (so an expired page is a 404, and a private one asks for its
-    password or a login); then the page's own route answers.
-    """
-    route = Page.route_for_request(request, path)
-    if route is None:
-        raise Http404
-    page, _args, _kwargs = route
-    routed = getattr(request, "routable_resolver_match", None)
-    if not isinstance(page, RoutablePageMixin) or (
-        routed is not None and routed.url_name != "index_route"
-    ):
-        raise Http404
-    match = page.resolve_subpage("/" + filename)
-    request.routable_resolver_match = match
-    serve_args = (match.func, match.args, match.kwargs)
-    for hook in hooks.get_hooks("before_serve_page"):
-        result = hook(page, request, serve_args, {})
-        if isinstance(result, HttpResponse):
-            return result
-    chain = serve_chain
-    for hook in reversed(hooks.get_hooks("on_serve_page")):
-        chain = hook(chain)
-    return chain(page, request, serve_args, {})
-
-
-# Files that pages serve from their own routes; include inside ``i18n_patterns``.
-urlpatterns = [
-    re_path(
-        r"^(?P<path>(?:[\w\-]+/)*)(?P<filename>(?:calendar|event)\.ics)$",
-        serve_page_file,
-        name="council_calendar_file",
-    ),
-]
 
 
 EventIndexPage.calendar_views.update(index=index_calendar_view, event=event_calendar_view)

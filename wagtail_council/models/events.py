@@ -248,7 +248,7 @@ class EventIndexPage(
         context["past_items"] = [item for item in items.object_list if item.is_over]
         return context
 
-    @path("calendar.ics", name="calendar")
+    @path("calendar/", name="calendar")
     def calendar_feed(self, request):
         view = self.calendar_views.get("index")
         if view is None:
@@ -595,7 +595,7 @@ class EventPage(
         versions = localized_visible_pages(pages, self.locale, model=GalleryPage)
         return versions[0] if versions else None
 
-    @path("event.ics", name="ics")
+    @path("ics/", name="ics")
     def ics_file(self, request):
         view = EventIndexPage.calendar_views.get("event")
         if view is None:
