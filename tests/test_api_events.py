@@ -249,8 +249,9 @@ def test_hidden_events_are_absent_from_every_endpoint(client, events_index, lyse
         problem(client, f"{API}events/{page.pk}/", status=404)
         problem(client, f"{API}pages/find/", {"path": page.url}, status=404)
     found, _response = get_valid(client, API + "search/", {"q": "событие"})
-    assert [item["id"] for item in found["items"]] == [visible.pk]
-    assert found["items"][0]["summary"] == visible.lead
+    events_found = [item for item in found["items"] if item["type"] == "event"]
+    assert [item["id"] for item in events_found] == [visible.pk]
+    assert events_found[0]["summary"] == visible.lead
     for page in hidden:
         found, _response = get_valid(client, API + "search/", {"q": page.title})
         assert page.pk not in [item["id"] for item in found["items"]]
