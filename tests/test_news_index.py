@@ -119,6 +119,10 @@ def test_invalid_filters_answer_400_with_a_clear_message(client, news_index, par
     assert russian != english
     for error in russian:
         assert escape(error) in html
+    # Each field that failed points at its own error, which is on the page.
+    for described in re.findall(r'aria-describedby="([^"]+)"', html):
+        for element_id in described.split():
+            assert f'id="{element_id}"' in html
 
 
 def test_only_live_public_news_of_the_index_locale_are_listed(client, news_index):

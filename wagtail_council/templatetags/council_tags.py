@@ -85,6 +85,9 @@ def council_time(value, with_time=False):
     local = _local(value)
     if isinstance(local, datetime.datetime) and not with_time:
         machine = local.date().isoformat()
+    elif isinstance(local, datetime.datetime):
+        # HTML allows at most three digits of a second's fraction; show none.
+        machine = local.replace(microsecond=0).isoformat()
     else:
         machine = local.isoformat()
     return format_html('<time datetime="{}">{}</time>', machine, _format(value, with_time))
