@@ -5,7 +5,9 @@ a new page type joins them as soon as the demo content has a live page of it:
 
 * every live, public page of every type, in every locale;
 * each listing page (one with a filter form) once more with a filter applied;
-* a person profile and an organisation's members page for each people index;
+* a person profile and an organisation's members page for each people index,
+  with its register of deputies, its archive of convocations and the
+  register of one past convocation;
 * the reader preferences page, the search page with a query and a missing page (404).
 """
 
@@ -19,7 +21,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from wagtail.models import Locale, Page
 
-from wagtail_council.models import PeopleIndexPage
+from wagtail_council.models import Convocation, PeopleIndexPage
 
 MISSING_PAGE_SLUG = "no-such-page-anywhere"
 WORD = re.compile(r"\w{5,}")
@@ -80,6 +82,7 @@ def urls_of_locale(locale):
             members = organisation_members_url(page)
             if members:
                 urls.append(PublicUrl(members, "organisation_members", language))
+            urls.extend(register_urls(page, language))
     urls.extend(view_urls(language, pages))
     return urls
 
@@ -107,6 +110,28 @@ def person_profile_url(people_index):
 def organisation_members_url(people_index):
     role = people_index.current_roles().exclude(organisation=None).first()
     return people_index.organisation_url(role.organisation) if role is not None else None
+
+
+def register_urls(people_index, language):
+    """The current register, the archive of convocations and the oldest convocation's register."""
+    base = people_index.get_url()
+    urls = [
+        PublicUrl(base + people_index.reverse_subpage("register"), "register", language),
+        PublicUrl(
+            base + people_index.reverse_subpage("convocations"), "convocation_archive", language
+        ),
+    ]
+    oldest = (
+        Convocation.objects.filter(locale_id=people_index.locale_id)
+        .select_related("organisation")
+        .order_by("start_date")
+        .first()
+    )
+    if oldest is not None:
+        urls.append(
+            PublicUrl(people_index.convocation_url(oldest), "convocation_register", language)
+        )
+    return urls
 
 
 def view_urls(language, pages):
