@@ -65,7 +65,7 @@ def test_the_demo_menu_and_site_data_in_both_languages(client, demo):
     for code in ("ru", "en"):
         menu, _ = get_valid(client, API + "navigation/", {"locale": code})
         entries = menu["items"]
-        assert len(entries) == 5, [entry["title"] for entry in entries]
+        assert len(entries) == 6, [entry["title"] for entry in entries]
         assert all(entry["path"].startswith(f"/{code}/") for entry in entries)
         assert {entry["type"] for entry in entries} == {"index"}
 

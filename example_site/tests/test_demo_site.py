@@ -171,8 +171,9 @@ def test_demo_directory_address_and_statements(client, demo):
 
 
 # With the caches of a running site; a cold cache adds Wagtail's own look-up of
-# the sites' root paths (and the rendition cache is not needed at all).
-SEED_ARTICLE_QUERY_BUDGET = {True: 20, False: 21}
+# the sites' root paths (and the rendition cache is not needed at all). One of
+# them asks which convocation the article's date fell in, for the history banner.
+SEED_ARTICLE_QUERY_BUDGET = {True: 21, False: 22}
 
 
 @pytest.mark.parametrize("caches_warm", [True, False], ids=["warm caches", "cold caches"])
