@@ -142,7 +142,8 @@ def test_an_event_detail_has_its_agenda_participants_documents_gallery_and_news(
     assert minutes["text_alternative"] == "Текст протокола"
     assert body["gallery"]["id"] == gallery.pk
     assert [item["id"] for item in body["news"]] == [news.pk]
-    assert body["ics_url"] == f"http://testserver{event.url}event.ics"
+    assert body["ics_url"] == f"http://testserver{event.url}{event.reverse_subpage('ics')}"
+    assert client.get(body["ics_url"]).status_code == 200
 
 
 def test_an_event_s_draft_gallery_and_news_are_not_linked(client, round_table):
@@ -158,7 +159,9 @@ def test_an_event_index_detail_names_its_calendar(client, events_index):
     body, _response = get_valid(client, API + "pages/find/", {"path": events_index.url})
     assert body["type"] == "index"
     assert body["lists"] == "events"
-    assert body["calendar_url"] == f"http://testserver{events_index.url}calendar.ics"
+    calendar = events_index.reverse_subpage("calendar")
+    assert body["calendar_url"] == f"http://testserver{events_index.url}{calendar}"
+    assert client.get(body["calendar_url"]).status_code == 200
 
 
 def test_the_listing_puts_upcoming_events_first_soonest_first_then_past_newest_first(
@@ -483,3 +486,23 @@ def test_wagtail_8_types_every_field_of_events_in_its_v3_document(client, db):
         pending += [ref.rsplit("/", 1)[-1] for ref in refs_in(schemas[name])]
     assert problems == []
     assert {"AgendaItem", "EventDocument", "EventKindRef", "Speaker"} <= seen
+
+
+def test_an_event_draft_previews_its_participants_and_agenda_from_the_revision(
+    client, events_index, lysenko
+):
+    from wagtail_council.models import EventParticipant
+    from wagtail_council.reader.preview import make_preview_token
+
+    event = make_event(events_index, title="Живое", participants=[("Гость", "эксперт")])
+    event.title = "Черновик события"
+    event.participants.add(EventParticipant(person=lysenko, sort_order=1))
+    event.agenda = [agenda_item("Новый вопрос", speaker=lysenko)]
+    revision = event.save_revision()
+    body, _response = get_valid(client, API + "preview/", {"token": make_preview_token(revision)})
+    assert body["type"] == "event"
+    assert body["title"] == "Черновик события"
+    assert [item["name"] for item in body["participants"]] == ["Гость", "Роман Лысенко"]
+    assert body["agenda"][0]["speaker"]["position"] == "председатель"
+    live, _response = get_valid(client, f"{API}events/{event.pk}/")
+    assert [item["name"] for item in live["participants"]] == ["Гость"]

@@ -68,8 +68,11 @@ def event_card(page, ctx):
 def prepare_event(page, ctx):
     """Load in bulk what an event shows: its streams' people, images and links; participants."""
     prepare_streams([page.body, page.agenda, page.documents], ctx, pages.STREAM_IMAGE_ROLES)
-    if "participants" not in getattr(page, "_prefetched_objects_cache", {}):
-        # A page not read through ``event_detail_queryset``: Wagtail's core API, a preview.
+    if page.participants.is_deferring:
+        # A preview: the rows are the revision's, in memory; their people in one query.
+        prefetch_related_objects(list(page.participants.all()), "person")
+    elif "participants" not in getattr(page, "_prefetched_objects_cache", {}):
+        # Not read through ``event_detail_queryset``: Wagtail's core API.
         prefetch_related_objects([page], participants_prefetch())
     people.prefetch_people([row.person for row in page.participants.all() if row.person_id])
 
