@@ -28,6 +28,7 @@ LISTINGS = {
     "statements": "statements/",
     "greeting_addresses": "greeting-addresses/",
     "galleries": "galleries/",
+    "events": "events/",
     "people": "people/",
 }
 

@@ -92,7 +92,7 @@ def test_news_body_is_a_union_discriminated_by_block_type():
 
 def test_page_by_path_and_preview_return_any_page_detail_discriminated_by_type():
     paths = openapi_document()["paths"]
-    page_types = {"news", "statement", "greeting_address", "gallery", "index", "page"}
+    page_types = {"news", "statement", "greeting_address", "gallery", "event", "index", "page"}
     # The test app registers a page type of its own, ``notice``.
     page_types.add("notice")
     expected = {

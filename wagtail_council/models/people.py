@@ -637,7 +637,6 @@ def profile_of(person):
     ``(page, text)`` pairs for templates, ``quotations`` the same quotes as
     ``Quotation`` objects, with their dates.
     """
-    from .events import EventPage
     from .greetings import GreetingAddressPage
     from .statements import StatementPage
 
@@ -652,12 +651,7 @@ def profile_of(person):
         .distinct()
         .order_by("-date", "-pk")
     )
-    events = (
-        visible_pages(EventPage)
-        .filter(participants__person=person, locale_id=person.locale_id)
-        .distinct()
-        .order_by("-start", "-pk")
-    )
+    events = events_of(person)
     quotations = quotations_of(person)
     return {
         "roles": sorted(person.roles.all(), key=lambda role: role.start_date, reverse=True),
@@ -667,6 +661,18 @@ def profile_of(person):
         "quotes": [(quotation.page, quotation.text) for quotation in quotations],
         "quotations": quotations,
     }
+
+
+def events_of(person):
+    """Visible events ``person`` took part in, in the person's language, the latest first."""
+    from .events import EventPage, EventParticipant
+
+    rows = EventParticipant.objects.filter(person=person).values("page_id")
+    return (
+        visible_pages(EventPage)
+        .filter(pk__in=rows, locale_id=person.locale_id)
+        .order_by("-start", "-pk")
+    )
 
 
 class Quotation(NamedTuple):

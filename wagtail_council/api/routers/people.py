@@ -1,6 +1,6 @@
 from ninja import Query, Router
 
-from ...models.people import quotations_of
+from ...models.people import events_of, quotations_of
 from ...reader.context import ReaderContext
 from ...reader.images import prefetch_renditions
 from ..filters import ObjectId, OrganisationFilters, Paging, PeopleFilters
@@ -9,7 +9,7 @@ from ..pagination import listing, paginate
 from ..schemas.common import listing_schema
 from ..schemas.events import EventListing
 from ..schemas.people import Organisation, Person, PersonCard, PersonQuoteListing
-from ..serializers.events import event_card, event_queryset, events_of
+from ..serializers.events import event_card, event_queryset
 from ..serializers.people import (
     PORTRAIT_ROLE,
     organisation_data,

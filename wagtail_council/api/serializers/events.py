@@ -3,7 +3,7 @@
 from django.db.models import Prefetch, prefetch_related_objects
 
 from ...blocks.agenda import AgendaItemBlock, EventDocumentBlock
-from ...models import EventPage, NewsPage
+from ...models import NewsPage
 from ...models.events import EventParticipant
 from ...models.people import (
     STANDING_CHAIR,
@@ -13,7 +13,6 @@ from ...models.people import (
     STANDINGS,
     profile_location,
 )
-from ...reader.visibility import visible_pages
 from ..registry import page_type_for_model
 from ..streams import prepare_streams, serialize_stream, serialize_value
 
@@ -158,20 +157,6 @@ def event_index_detail(page, ctx):
         "intro": rich_text_html(page.intro, ctx),
         "calendar_url": subpage_url(page, "calendar", ctx),
     }
-
-
-def events_of(person):
-    """Visible events the person took part in, in the person's language, newest first.
-
-    The same events as the profile's (``models.people.profile_of``), without
-    the quotes and statements it also reads.
-    """
-    rows = EventParticipant.objects.filter(person=person).values("page_id")
-    return (
-        visible_pages(EventPage)
-        .filter(pk__in=rows, locale_id=person.locale_id)
-        .order_by("-start", "-pk")
-    )
 
 
 # Convocations
