@@ -106,6 +106,18 @@ def round_table(events_index, council, lysenko, news_index, galleries):
     return event, news, gallery
 
 
+def test_a_news_detail_links_the_event_it_reports_on_in_both_apis(client, round_table):
+    event, news, _gallery = round_table
+    body, _response = get_valid(client, f"{API}news/{news.pk}/")
+    assert body["event"]["id"] == event.pk
+    assert body["event"]["path"] == event.url
+    core = client.get(f"/api/v2/pages/{news.pk}/").json()
+    assert core["event"]["id"] == event.pk
+    make_private(event)
+    assert get_valid(client, f"{API}news/{news.pk}/")[0]["event"] is None
+    assert client.get(f"/api/v2/pages/{news.pk}/").json()["event"] is None
+
+
 def test_an_event_detail_has_its_agenda_participants_documents_gallery_and_news(
     client, round_table, lysenko, council
 ):

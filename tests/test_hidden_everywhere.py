@@ -4,11 +4,12 @@ For each state (a draft, a private page, a page in a private section, a page
 past its expiry that is still live, a page scheduled for later, an English
 translation that exists but is not published) the test builds a live,
 public site around hidden pages of every type (news, gallery, statement,
-greeting address), each with a marker word. Visible pages link to the hidden
+greeting address, event), each with a marker word. Visible pages link to the hidden
 ones (related pages, rich text, a gallery block, the gallery and address of
-a news page) and the hidden ones quote and name a person. Then every route a
+a news page, the event a news page reports on) and the hidden ones quote and
+name a person, who takes part in the hidden event. Then every route a
 reader or a frontend can take, in both languages, must answer without the
-marker: the pages' own URLs, indexes and their filters, feeds, the sitemap,
+marker: the pages' own URLs, indexes and their filters, feeds and calendars, the sitemap,
 site search, the person's profile, the linking pages, the content API and
 Wagtail's own v2 (and, on Wagtail 8, v3) API.
 """
@@ -28,6 +29,7 @@ from tests.api_support import (
     isolated_caches,  # noqa: F401 - autouse: clears caches around each test
     make_gallery_page,
 )
+from tests.event_factories import make_event
 from tests.factories import (
     add_index,
     locale,
@@ -41,6 +43,7 @@ from tests.factories import (
 )
 from wagtail_council.content_translation import translate_with_catalogue
 from wagtail_council.models import (
+    EventIndexPage,
     GalleryIndexPage,
     GreetingAddressIndexPage,
     GreetingAddressPage,
@@ -76,12 +79,14 @@ class CouncilSite:
     people: PeopleIndexPage
     statements: StatementIndexPage
     greetings: GreetingAddressIndexPage
+    events: EventIndexPage
     person: object
     english_person: object
     category: object
     image: object
     gallery: Page
     address: Page
+    event: Page = None
     english: dict = field(default_factory=dict)  # the English version of each index, by name
 
     def indexes(self):
@@ -91,6 +96,7 @@ class CouncilSite:
             "people": self.people,
             "statements": self.statements,
             "greetings": self.greetings,
+            "events": self.events,
         }
 
 
@@ -119,6 +125,7 @@ def build_site(home, news_index):
         people=add_index(home, PeopleIndexPage, "Депутаты", "people"),
         statements=add_index(home, StatementIndexPage, "Заявления", "statements"),
         greetings=add_index(home, GreetingAddressIndexPage, "Адреса", "greetings"),
+        events=add_index(home, EventIndexPage, "События", "events"),
         person=person,
         english_person=person.get_translation(locale("en")),
         category=category,
@@ -143,7 +150,15 @@ def build_site(home, news_index):
             title=f"Заявление {CONTROL}", slug="visible-statement", speaker=person, statement="Да"
         ),
     )
-    for page in (site.gallery, site.address, statement):
+    site.event = make_event(
+        site.events,
+        title=f"Событие {CONTROL}",
+        slug="visible-event",
+        start=timezone.now() + datetime.timedelta(days=3),
+        participants=[person],
+        gallery=site.gallery,
+    )
+    for page in (site.gallery, site.address, statement, site.event):
         english(page)
     return site
 
@@ -195,6 +210,9 @@ def make_hidden(site, state, marker):
             "greetings": add_index(
                 site.home, GreetingAddressIndexPage, f"Закрытые адреса {marker}", "closed-greetings"
             ),
+            "events": add_index(
+                site.home, EventIndexPage, f"Закрытые события {marker}", "closed-events"
+            ),
         }
         for section in parents.values():
             restrict(section, PageViewRestriction.PASSWORD)
@@ -235,7 +253,19 @@ def make_hidden(site, state, marker):
     greeting = address(
         site, f"Адрес {word}", "hidden-address", parents["greetings"], publish=publish, **extra
     )
-    sources = [news, gallery, statement, greeting]
+    event = make_event(
+        parents["events"],
+        title=f"Событие {word}",
+        slug="hidden-event",
+        lead=f"Кратко {word}",
+        start=timezone.now() + datetime.timedelta(days=5),
+        participants=[site.person],
+        gallery=site.gallery,
+        agenda=[("item", {"title": f"Вопрос {word}", "speaker": site.person, "documents": []})],
+        publish=publish,
+        **extra,
+    )
+    sources = [news, gallery, statement, greeting, event]
     if state == "unpublished-translation":
         drafts = [english(page, Catalogue(marker), publish=False) for page in sources]
         return drafts, sources
@@ -254,7 +284,7 @@ def make_hidden(site, state, marker):
 
 def make_linking_pages(site, targets):
     """A visible news page in each language whose links all point at ``targets``."""
-    _news, gallery, _statement, greeting = targets
+    _news, gallery, _statement, greeting, event = targets
     links = " ".join(
         f'<a linktype="page" id="{page.pk}">ссылка {number}</a>'
         for number, page in enumerate(targets)
@@ -276,6 +306,7 @@ def make_linking_pages(site, targets):
             ],
             gallery=gallery,
             greeting_address=greeting,
+            event=event,
         )
         for target in targets:
             page.related_pages.add(page.related_pages.model(related_page=target))
@@ -332,6 +363,9 @@ def html_routes(site, linkers):
             (galleries.url, {"year": YEAR}, CONTROL),
             (indexes["statements"].url, {}, CONTROL),
             (indexes["greetings"].url, {}, CONTROL),
+            (indexes["events"].url, {}, CONTROL),
+            (indexes["events"].url, {"year": site.event.start.year}, CONTROL),
+            (indexes["events"].url + "calendar/", {}, CONTROL),
             (indexes["people"].url, {}, "Роман Лысенко"),
             (f"/{code}/search/", {"q": CONTROL}, CONTROL),
         ]
@@ -340,6 +374,10 @@ def html_routes(site, linkers):
         (site.news.url, {"category": site.category.slug}, CONTROL),
         (site.statements.url, {"person": site.person.slug}, CONTROL),
         (site.greetings.url, {"signatory": site.person.slug}, CONTROL),
+        (site.events.url, {"person": site.person.slug}, CONTROL),
+        (site.event.url, {}, CONTROL),
+        (site.event.url + "ics/", {}, CONTROL),
+        (site.event.get_translation(locale("en")).url, {}, CONTROL),
         (site.people.url + site.person.slug + "/", {}, CONTROL),
         (site.english["people"].url + english_person.slug + "/", {}, CONTROL),
         (site.gallery.url, {}, CONTROL),
@@ -407,7 +445,7 @@ def test_a_hidden_page_is_not_served_at_its_url(client, hidden_site):
 def content_api_responses(client, site, linkers, marker):
     """Bodies of every content API response that could show a hidden page, validated."""
     bodies = []
-    for kind in ("news", "statements", "greeting-addresses", "galleries"):
+    for kind in ("news", "statements", "greeting-addresses", "galleries", "events"):
         for params in ({}, {"locale": "ru"}, {"locale": "en"}, {"limit": 50}):
             bodies.append(get_valid(client, f"{API}{kind}/", params)[0])
     bodies.append(get_valid(client, f"{API}news/", {"category": site.category.slug})[0])
@@ -420,8 +458,11 @@ def content_api_responses(client, site, linkers, marker):
         bodies.append(get_valid(client, f"{API}news/{linker.pk}/")[0])
     bodies.append(get_valid(client, f"{API}galleries/{site.gallery.pk}/")[0])
     bodies.append(get_valid(client, f"{API}greeting-addresses/{site.address.pk}/")[0])
+    bodies.append(get_valid(client, f"{API}events/{site.event.pk}/")[0])
+    bodies.append(get_valid(client, f"{API}events/", {"person": site.person.slug})[0])
     for person in (site.person, site.english_person):
         bodies.append(get_valid(client, f"{API}people/{person.pk}/")[0])
+        bodies.append(get_valid(client, f"{API}people/{person.pk}/events/")[0])
     return bodies
 
 
@@ -430,6 +471,7 @@ DETAIL = {
     "GalleryPage": "galleries",
     "StatementPage": "statements",
     "GreetingAddressPage": "greeting-addresses",
+    "EventPage": "events",
 }
 
 

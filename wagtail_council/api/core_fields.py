@@ -210,6 +210,7 @@ CORE_API_FIELDS = {
         "related_pages": RelatedPagesField,
         "greeting_address": LinkedPageField,
         "gallery": LinkedGalleryField,
+        "event": LinkedPageField,
     },
     StatementPage: {"speaker": SpeakerField, "body": NewsBodyField},
     GreetingAddressPage: {"body": RichTextHtmlField, "signatories": SignatoriesField},

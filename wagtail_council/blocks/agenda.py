@@ -42,6 +42,7 @@ class EventDocumentBlock(ContentApiBlockMixin, blocks.StructBlock):
     text_alternative = blocks.TextBlock(
         label=_("Full text of the scan"),
         required=False,
+        default="",
         help_text=_("Required with a scan: everything the scan says, as text."),
     )
 
@@ -68,11 +69,16 @@ class AgendaItemBlock(ContentApiBlockMixin, blocks.StructBlock):
     speaker = SnippetChooserBlock(
         "wagtail_council.Person", label=_("Speaker from the directory"), required=False
     )
+    # Empty, not missing, when a page made in code leaves them out: translation
+    # tools read every text of a block.
     speaker_name = blocks.CharBlock(
-        label=_("Speaker name (not in the directory)"), required=False, max_length=255
+        label=_("Speaker name (not in the directory)"), required=False, max_length=255, default=""
     )
     speaker_position = blocks.CharBlock(
-        label=_("Speaker position (not in the directory)"), required=False, max_length=255
+        label=_("Speaker position (not in the directory)"),
+        required=False,
+        max_length=255,
+        default="",
     )
     documents = blocks.ListBlock(EventDocumentBlock(), label=_("Documents"), default=[])
     outcome = blocks.ChoiceBlock(

@@ -91,6 +91,7 @@ class NewsDetail(PageBase):
     categories: list[Category]
     related_pages: list[PageLink]
     greeting_address: PageLink | None = Field(description="The greeting address reported on.")
+    event: PageLink | None = Field(description="The event reported on.")
     gallery: GalleryEmbed | None = Field(description="The photo gallery of the event.")
 
 

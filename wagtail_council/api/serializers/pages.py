@@ -208,6 +208,7 @@ def news_detail(page, ctx):
         "categories": categories_of(page),
         "related_pages": [page_link(related, ctx) for related in links.related],
         "greeting_address": link_or_none(links.greeting_address, ctx),
+        "event": link_or_none(links.event, ctx),
         "gallery": visible_gallery_embed(links.gallery, ctx),
     }
 
