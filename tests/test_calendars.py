@@ -12,7 +12,8 @@ import pytest
 import vobject
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 
 from tests.api_support import translate_to_english
 from tests.event_factories import MOSCOW, at, make_event, make_event_index
@@ -260,6 +261,22 @@ def test_file_of_a_private_event_asks_for_the_password(client, events, hearing):
     protected = client.get(hearing.url + "ics/")
     assert protected["Content-Type"].startswith("text/html")
     assert b"BEGIN:VCALENDAR" not in protected.content
+
+
+def test_file_of_a_private_event_is_kept_by_the_readers_browser_only(client, events, hearing):
+    restriction = make_private(hearing)
+    ics = hearing.url + "ics/"
+    with translation.override("ru"):
+        authenticate = reverse(
+            "wagtailcore_authenticate_with_password", args=[restriction.pk, hearing.pk]
+        )
+    client.post(authenticate, {"password": "secret", "return_url": ics})
+    response = client.get(ics)
+    assert b"BEGIN:VCALENDAR" in response.content
+    assert "private" in response["Cache-Control"]
+    assert "public" not in response["Cache-Control"]
+    public = client.get(events.url + "calendar/")
+    assert "public" in public["Cache-Control"]
 
 
 def test_feed_of_a_private_index_asks_for_the_password(client, events, hearing):
