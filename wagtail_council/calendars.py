@@ -82,9 +82,7 @@ def index_calendar_view(request, index_page):
         events=events,
     )
     changed = [index_page.last_published_at, *(event.last_published_at for event in events)]
-    return calendar_response(
-        request, calendar, last_modified=latest(changed), shared=not is_restricted(index_page)
-    )
+    return calendar_response(request, calendar, last_modified=latest(changed))
 
 
 def event_calendar_view(request, event_page):
@@ -92,10 +90,7 @@ def event_calendar_view(request, event_page):
     builder = CalendarBuilder(request, event_page.locale)
     calendar = builder.calendar(events=[event_page])
     response = calendar_response(
-        request,
-        calendar,
-        last_modified=latest([event_page.last_published_at]),
-        shared=not is_restricted(event_page),
+        request, calendar, last_modified=latest([event_page.last_published_at])
     )
     response["Content-Disposition"] = content_disposition_header(
         as_attachment=True, filename=f"{event_page.slug}.ics"
@@ -204,27 +199,18 @@ class CalendarBuilder:
         return "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
 
 
-def is_restricted(page):
-    """Whether readers need a password or a login for ``page`` (or a section above it)."""
-    return page.get_view_restrictions().exists()
-
-
 def latest(moments):
     present = [moment for moment in moments if moment is not None]
     return max(present) if present else None
 
 
-def calendar_response(request, calendar, last_modified=None, shared=True):
-    """The calendar as ``text/calendar``, with validators; a 304 when the client's copy is fresh.
-
-    ``shared``: whether shared caches may keep it. A calendar behind a password
-    or a login is the reader's own, and only their browser keeps it.
-    """
+def calendar_response(request, calendar, last_modified=None):
+    """The calendar as ``text/calendar``, with validators; a 304 when the client's copy is fresh."""
     response = HttpResponse(calendar.to_ical(), content_type=CONTENT_TYPE)
-    return conditional(request, response, last_modified, shared=shared)
+    return conditional(request, response, last_modified)
 
 
-def conditional(request, response, last_modified=None, shared=True):
+def conditional(request, response, last_modified=None):
     """Give ``response`` a strong ``ETag`` of its body, ``Last-Modified`` and
     ``Cache-Control``; answer 304 when ``If-None-Match`` or ``If-Modified-Since``
     shows the client already has it.
@@ -235,10 +221,7 @@ def conditional(request, response, last_modified=None, shared=True):
     if last_modified is not None:
         timestamp = int(last_modified.timestamp())
         response["Last-Modified"] = http_date(timestamp)
-    if shared:
-        patch_cache_control(response, public=True, max_age=CALENDAR_MAX_AGE)
-    else:
-        patch_cache_control(response, private=True, max_age=CALENDAR_MAX_AGE)
+    patch_cache_control(response, public=True, max_age=CALENDAR_MAX_AGE)
     return get_conditional_response(request, etag=etag, last_modified=timestamp, response=response)
 
 
