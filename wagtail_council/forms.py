@@ -11,38 +11,54 @@ MONTH_CHOICES = [("", pgettext_lazy("month filter", "Any month"))] + [
 ]
 
 
-class NewsFilterForm(forms.Form):
+def year_field():
+    """A year to filter by; its choices are the years that have content (``set_years``)."""
+    return forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+
+
+def month_field():
+    field = forms.TypedChoiceField(
+        label=_("Month"), required=False, coerce=int, empty_value=None, choices=MONTH_CHOICES
+    )
+    field.error_messages["invalid_choice"] = _(
+        "“%(value)s” is not a month. Choose one from the list."
+    )
+    return field
+
+
+class DateFilterMixin:
+    """Year and month filters: the years that have content, and no month without a year."""
+
+    def set_years(self, years, unknown_message):
+        field = self.fields["year"]
+        field.choices = [("", _("Any year"))] + [(str(year), str(year)) for year in years]
+        field.error_messages["invalid_choice"] = unknown_message
+
+    def clean(self):
+        cleaned = super().clean()
+        if "month" in self.fields and cleaned.get("month") and not cleaned.get("year"):
+            self.add_error("month", _("Choose a year to filter by month."))
+        return cleaned
+
+
+class NewsFilterForm(DateFilterMixin, forms.Form):
     """Filters of a news index. Choices come from the news that exist."""
 
     category = forms.ChoiceField(label=_("Category"), required=False)
-    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
-    month = forms.TypedChoiceField(
-        label=_("Month"), required=False, coerce=int, empty_value=None, choices=MONTH_CHOICES
-    )
+    year = year_field()
+    month = month_field()
 
     def __init__(self, *args, categories=(), years=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["category"].choices = [("", _("All categories"))] + [
             (category.slug, category.name) for category in categories
         ]
-        self.fields["year"].choices = [("", _("Any year"))] + [
-            (str(year), str(year)) for year in years
-        ]
         self.fields["category"].error_messages["invalid_choice"] = _(
             "There is no category “%(value)s”. Choose one from the list."
         )
-        self.fields["year"].error_messages["invalid_choice"] = _(
-            "There is no news from the year “%(value)s”. Choose one from the list."
+        self.set_years(
+            years, _("There is no news from the year “%(value)s”. Choose one from the list.")
         )
-        self.fields["month"].error_messages["invalid_choice"] = _(
-            "“%(value)s” is not a month. Choose one from the list."
-        )
-
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("month") and not cleaned.get("year"):
-            self.add_error("month", _("Choose a year to filter by month."))
-        return cleaned
 
     @property
     def is_filtering(self):
@@ -104,19 +120,18 @@ class GreetingFilterForm(ChoiceFilterForm):
         self.set_choices("occasion", [(occasion, occasion) for occasion in occasions])
 
 
-class GalleryFilterForm(ChoiceFilterForm):
-    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+class GalleryFilterForm(DateFilterMixin, ChoiceFilterForm):
+    year = year_field()
 
     def __init__(self, *args, years=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["year"].empty_label = _("Any year")
-        self.fields["year"].error_messages["invalid_choice"] = _(
-            "There are no galleries from the year “%(value)s”. Choose one from the list."
+        self.set_years(
+            years,
+            _("There are no galleries from the year “%(value)s”. Choose one from the list."),
         )
-        self.set_choices("year", [(str(year), str(year)) for year in years])
 
 
-class EventFilterForm(ChoiceFilterForm):
+class EventFilterForm(DateFilterMixin, ChoiceFilterForm):
     kind = choice_field(
         _("Kind of event"),
         _("All kinds"),
@@ -132,27 +147,15 @@ class EventFilterForm(ChoiceFilterForm):
         _("All participants"),
         _("There is no participant “%(value)s”. Choose one from the list."),
     )
-    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
-    month = forms.TypedChoiceField(
-        label=_("Month"), required=False, coerce=int, empty_value=None, choices=MONTH_CHOICES
-    )
+    year = year_field()
+    month = month_field()
 
     def __init__(self, *args, kinds=(), organisations=(), people=(), years=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.set_choices("kind", [(kind.slug, kind.name) for kind in kinds])
         self.set_choices("organisation", [(org.slug, org.name) for org in organisations])
         self.set_choices("person", [(person.slug, person.name) for person in people])
-        self.fields["year"].empty_label = _("Any year")
-        self.fields["year"].error_messages["invalid_choice"] = _(
-            "There are no events from the year “%(value)s”. Choose one from the list."
+        self.set_years(
+            years,
+            _("There are no events from the year “%(value)s”. Choose one from the list."),
         )
-        self.set_choices("year", [(str(year), str(year)) for year in years])
-        self.fields["month"].error_messages["invalid_choice"] = _(
-            "“%(value)s” is not a month. Choose one from the list."
-        )
-
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("month") and not cleaned.get("year"):
-            self.add_error("month", _("Choose a year to filter by month."))
-        return cleaned
