@@ -83,6 +83,7 @@ MENU_RU = [
     content.PEOPLE_INDEX["title"],
     content.STATEMENTS_INDEX["title"],
     content.GREETINGS_INDEX["title"],
+    "События",
     "Фотогалереи",
 ]
 MENU_EN = [
@@ -90,6 +91,7 @@ MENU_EN = [
     "Deputies and officials",
     "Statements and comments",
     "Greeting addresses",
+    "Events",
     "Photo galleries",
 ]
 
@@ -195,8 +197,9 @@ def test_headless_frontend_person_profile_from_a_quote_shows_roles_and_statement
     )
     statements = profile_part(page, "Заявления (1)")
     expect(statements.locator(".card-title")).to_have_text([LYSENKO_STATEMENT_TITLE])
-    quotes = profile_part(page, "Цитаты (1)")
-    expect(quotes.locator(".quote-text")).to_have_text([content.QUOTE_LYSENKO])
+    # Quoted twice: in the seed news and on the page of the round table it reports on.
+    quotes = profile_part(page, "Цитаты (2)")
+    expect(quotes.locator(".quote-text")).to_have_text([content.QUOTE_LYSENKO] * 2)
     expect(page.get_by_role("heading", name="Приветственные адреса (0)")).to_be_visible()
     screenshot(page, "headless-frontend-person-ru")
 

@@ -91,15 +91,16 @@ class Command(BaseCommand):
         for kind in kinds.values():
             with transaction.atomic():
                 ensure_translation(kind, english, events.event_kind_catalogue(kinds))
-        # Parents before children, snippets before the pages that point at them.
+        # Parents before children, snippets before the pages that point at them;
+        # the indexes in the Russian tree's order, which the English tree takes.
         for instance in [
             home,
             news_index,
             people_index,
             statements_index,
             greetings_index,
-            gallery_index,
             events_index,
+            gallery_index,
             *categories.values(),
             *organisations.values(),
             *convocations.values(),
