@@ -127,3 +127,18 @@ def test_interactive_docs_are_served_beside_the_document(client):
     response = client.get(API + "docs/")
     assert response.status_code == 200
     assert b"openapi.json" in response.content
+
+
+def test_query_texts_are_documented_without_nul_characters():
+    """The document says what every endpoint refuses: a NUL in a query parameter's text."""
+    documented = []
+    for operations in openapi_document()["paths"].values():
+        for operation in operations.values():
+            for parameter in operation.get("parameters", []):
+                schema = parameter["schema"]
+                for text in [schema, *schema.get("anyOf", [])]:
+                    plain = text.get("type") == "string" and not {"enum", "format"} & set(text)
+                    if plain:
+                        documented.append((parameter["name"], text.get("pattern")))
+    assert documented
+    assert {pattern for _name, pattern in documented} == {r"^[^\x00]*$"}

@@ -7,7 +7,7 @@ from ninja import NinjaAPI
 from ninja.errors import ValidationError
 from ninja.renderers import JSONRenderer
 
-from .filters import content_language_codes
+from .filters import NO_NUL_PATTERN, content_language_codes
 from .problems import (
     INVALID_PARAMETER,
     PROBLEM_CONTENT_TYPE,
@@ -39,6 +39,13 @@ photo galleries, people and organisations, in every language of the site.
 
 class CompactJSONRenderer(JSONRenderer):
     json_dumps_params = {"ensure_ascii": False, "separators": (",", ":")}
+
+
+def forbid_nul(schema):
+    """``strict_query`` refuses a NUL in any query text: the document says so."""
+    for text in [schema, *schema.get("anyOf", [])]:
+        if text.get("type") == "string" and "enum" not in text and "format" not in text:
+            text.setdefault("pattern", NO_NUL_PATTERN)
 
 
 class CouncilAPI(NinjaAPI):
@@ -107,6 +114,9 @@ class CouncilAPI(NinjaAPI):
         # Ninja documents every response as application/json; errors are problems.
         for operations in schema.get("paths", {}).values():
             for operation in operations.values():
+                for parameter in operation.get("parameters", []):
+                    if parameter.get("in") == "query":
+                        forbid_nul(parameter.get("schema", {}))
                 for status, response in operation.get("responses", {}).items():
                     content = response.get("content", {})
                     if str(status).startswith("4") and "application/json" in content:

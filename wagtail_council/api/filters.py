@@ -154,7 +154,11 @@ class EventFilters(LocaleFilter, Paging):
     )
     year: int | None = Field(None, ge=1, le=9999, description="Only events starting this year.")
     month: int | None = Field(
-        None, ge=1, le=12, description="Only events starting this month (1–12); needs `year`."
+        None,
+        ge=1,
+        le=12,
+        description="Only events starting this month (1–12): of `year` when given, else of "
+        "any year.",
     )
     upcoming: bool | None = Field(
         None,
@@ -233,6 +237,10 @@ def query_schemas(view):
             if inspect.isclass(candidate) and issubclass(candidate, BaseModel):
                 models.append(candidate)
     return models
+
+
+# What ``strict_query`` accepts in a query parameter's text, for the OpenAPI document.
+NO_NUL_PATTERN = r"^[^\x00]*$"
 
 
 def strict_query(view):
