@@ -152,7 +152,10 @@ class EventFilters(LocaleFilter, Paging):
         description="Only events this person took part in (a person's `slug`, the same in "
         "every language).",
     )
-    year: int | None = Field(None, ge=1, le=9999, description="Only events starting this year.")
+    # Years a time zone can shift without leaving Python's calendar.
+    year: int | None = Field(
+        None, ge=1000, le=9998, description="Only events starting this year (1000–9998)."
+    )
     month: int | None = Field(
         None,
         ge=1,
