@@ -190,6 +190,9 @@ def visible_search_hits(query, candidates=None, limit=MAX_SEARCH_HITS):
     """
     if candidates is None:
         candidates = Page.objects.live()
+    # A double quote has no meaning in a plain search, and an unpaired one breaks
+    # SQLite's full-text query.
+    query = query.replace('"', " ")
     ranked = [page.pk for page in candidates.search(query)[:limit]]
     visible = set(visible_pages().filter(pk__in=ranked).values_list("pk", flat=True))
     return [pk for pk in ranked if pk in visible]
