@@ -2,7 +2,7 @@
 
 from django.db import transaction
 from django.db.models import F
-from django.db.models.signals import pre_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from wagtail.images import get_image_model
 from wagtail.signals import page_published
 
@@ -35,6 +35,14 @@ def raise_calendar_sequence(sender, instance, **kwargs):
 
 
 def register_signal_handlers():
+    from .models import Convocation, Organisation
+    from .models.convocations import forget_council_terms
+
+    for model in (Convocation, Organisation):
+        for signal in (post_save, post_delete):
+            signal.connect(
+                forget_council_terms, sender=model, dispatch_uid=f"council-terms-{signal}-{model}"
+            )
     page_published.connect(raise_calendar_sequence, dispatch_uid="council-calendar-sequence")
     page_published.connect(
         pregenerate_gallery_renditions, dispatch_uid="council-gallery-renditions"

@@ -1,5 +1,8 @@
 """Convocations (созывы): the numbered terms of a council, in which its members serve."""
 
+import time
+
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -174,23 +177,53 @@ def councils(locale_id, on=None):
     )
 
 
+TERMS_VERSION_KEY = "wagtail_council:council-terms-version"
+
+
+def forget_council_terms(**kwargs):
+    """After a convocation or an organisation changes, the terms are read again."""
+    cache.set(TERMS_VERSION_KEY, time.time_ns(), None)
+
+
+def council_terms(locale_id, today):
+    """``[(pk, start, end)]`` of the terms of the site's council, from the cache when it has them.
+
+    Every dated page asks this; the answer changes only with convocations and
+    organisations, whose saves and deletions forget it (``forget_council_terms``).
+    """
+    version = cache.get(TERMS_VERSION_KEY, 0)
+    key = f"wagtail_council:council-terms:{version}:{locale_id}:{today.isoformat()}"
+    terms = cache.get(key)
+    if terms is None:
+        council = councils(locale_id, on=today).values("pk")[:1]
+        terms = list(
+            Convocation.objects.filter(
+                organisation_id=models.Subquery(council), locale_id=locale_id
+            ).values_list("pk", "start_date", "end_date")
+        )
+        cache.set(key, terms, 24 * 60 * 60)
+    return terms
+
+
 def earlier_council_convocation(locale_id, date):
     """The site's council's convocation in office on ``date`` if it is not the current one.
 
-    One query: the council is chosen inside it. ``None`` without a council,
-    for a date outside every term, or for a date of the current term.
+    The council's terms come from ``council_terms``; a query loads the
+    convocation only for content of an earlier term. ``None`` without a
+    council, for a date outside every term, or for a date of the current term.
     """
     date = as_date(date)
     if date is None or locale_id is None:
         return None
     today = timezone.localdate()
-    council = councils(locale_id, on=today).values("pk")[:1]
-    return (
-        Convocation.objects.on(date)
-        .filter(organisation_id=models.Subquery(council), locale_id=locale_id)
-        .exclude(start_date__lte=today, end_date__isnull=True)
-        .exclude(start_date__lte=today, end_date__gte=today)
-        .select_related("organisation")
-        .order_by("-start_date")
-        .first()
-    )
+
+    def in_office(start, end, day):
+        return start <= day and (end is None or day <= end)
+
+    terms = sorted(council_terms(locale_id, today), key=lambda term: term[1], reverse=True)
+    for pk, start, end in terms:
+        if in_office(start, end, date):
+            if in_office(start, end, today):
+                return None
+            return Convocation.objects.select_related("organisation").filter(pk=pk).first()
+    return None

@@ -5,6 +5,7 @@ import json
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
+from django.template.loader import render_to_string
 from django.utils import dateformat, timezone
 from django.utils.html import _json_script_escapes, format_html
 from django.utils.safestring import mark_safe
@@ -223,29 +224,33 @@ def localized_site_name(context):
     )
 
 
-@register.inclusion_tag("wagtail_council/includes/history_banner.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def history_banner(context, page=None):
     """“Published during the term of the 2nd convocation” on content dated in an earlier term.
 
     Only dated pages (news, statements, addresses, galleries, events) carry it,
     and only when their date falls in a convocation of the site's council
     other than the current one; it links to that convocation's register.
-    One query for the page, none for index pages.
+    One query for the page, none for index pages; the banner's template is
+    rendered only for a page that shows it.
     """
     request = context.get("request")
     date = own_content_date(page) if isinstance(page, Page) else None
     if date is None or page.locale_id is None:
-        return {"text": ""}
+        return ""
     convocation = once_per_request(
         request,
         ("history_banner", page.locale_id, str(date)),
         lambda: earlier_council_convocation(page.locale_id, date),
     )
     if convocation is None:
-        return {"text": ""}
+        return ""
     index_page = people_index_of(convocation, request)
-    return {
-        "text": gettext("Published during the term of the %(ordinal)s convocation")
-        % {"ordinal": convocation_ordinal(convocation.number)},
-        "register_url": index_page.convocation_url(convocation, request) if index_page else "",
-    }
+    return render_to_string(
+        "wagtail_council/includes/history_banner.html",
+        {
+            "text": gettext("Published during the term of the %(ordinal)s convocation")
+            % {"ordinal": convocation_ordinal(convocation.number)},
+            "register_url": index_page.convocation_url(convocation, request) if index_page else "",
+        },
+    )
