@@ -15,7 +15,6 @@ from tests.api_support import (
     problem,
     untyped_schemas,
 )
-from tests.test_core_api import HAS_V3, refs_in, v3_document
 from tests.event_factories import at, event_kind, make_event, make_event_index
 from tests.factories import (
     make_document,
@@ -25,6 +24,7 @@ from tests.factories import (
     make_person,
     make_private,
 )
+from tests.test_core_api import HAS_V3, refs_in, v3_document
 
 TINY = {"width": 48, "height": 27}
 
