@@ -23,13 +23,17 @@ from .models import (
 from .reader.links import link_targets
 from .reader.visibility import has_expired
 
+# The Directory's translatable snippets filter by language with Wagtail's own
+# selector (``?locale=<language code>``), which Wagtail adds to every listing of
+# a translatable model: a ``list_filter`` of ``locale`` would add a second
+# filter of that name, by id, that clashes with it.
+
 
 class NewsCategoryViewSet(SnippetViewSet):
     model = NewsCategory
     icon = "tag"
     menu_label = _("News categories")
     list_display = ["name", "slug", "locale"]
-    list_filter = ["locale"]
 
 
 class PersonViewSet(SnippetViewSet):
@@ -37,7 +41,7 @@ class PersonViewSet(SnippetViewSet):
     icon = "user"
     menu_label = _("People")
     list_display = ["name", "current_role", "locale"]
-    list_filter = ["locale", "roles__organisation"]
+    list_filter = ["roles__organisation"]
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -45,7 +49,6 @@ class OrganisationViewSet(SnippetViewSet):
     icon = "group"
     menu_label = _("Organisations")
     list_display = ["name", "short_name", "parent", "locale"]
-    list_filter = ["locale"]
 
 
 class ConvocationViewSet(SnippetViewSet):
@@ -53,7 +56,7 @@ class ConvocationViewSet(SnippetViewSet):
     icon = "calendar-alt"
     menu_label = _("Convocations")
     list_display = ["title", "organisation", "start_date", "end_date", "locale"]
-    list_filter = ["locale", "organisation"]
+    list_filter = ["organisation"]
 
 
 class EventKindViewSet(SnippetViewSet):
@@ -61,7 +64,6 @@ class EventKindViewSet(SnippetViewSet):
     icon = "date"
     menu_label = _("Kinds of event")
     list_display = ["name", "slug", "locale"]
-    list_filter = ["locale"]
 
 
 class CouncilDirectoryGroup(SnippetViewSetGroup):
@@ -92,7 +94,7 @@ class CouncilSiteSettingsViewSet(SnippetViewSet):
     menu_name = "council-site"
     add_to_settings_menu = True
     list_display = ["site", "email", "phone", "locale"]
-    list_filter = ["site", "locale"]
+    list_filter = ["site"]
 
 
 register_snippet(CouncilSiteSettingsViewSet)
