@@ -46,7 +46,8 @@ def test_site_names_itself_and_its_home_page_in_every_language(client, home):
             "code": "en",
             "name": "English",
             "is_default": False,
-            "name_of_site": "EN Главная",
+            # Wagtail's site name comes before the home page's title in every language.
+            "name_of_site": "Совет",
             "home": {"id": english_home.pk, "url": "http://testserver/en/", "path": "/en/"},
         },
         {
@@ -61,6 +62,8 @@ def test_site_names_itself_and_its_home_page_in_every_language(client, home):
 
 def test_site_in_another_language_names_it_and_links_its_home_page(client, home):
     english_home = translate_to_english(home)
+    # Without a name in the settings or in Wagtail's, the home page's title names the site.
+    Site.objects.update(site_name="")
     body, _ = get_valid(client, SITE, {"locale": "en"})
     assert body["name"] == "EN Главная"
     assert body["locale"] == "en"
@@ -90,7 +93,8 @@ def test_a_site_without_settings_has_no_logo_no_icon_and_empty_contacts(client, 
     body, _ = get_valid(client, SITE)
     assert body["logo"] is None
     assert body["icon"] is None
-    assert body["contact"] == {"email": "", "phone": "", "address": ""}
+    assert body["contact"] == {"email": "", "phone": "", "address": "", "reception_hours": ""}
+    assert body["short_name"] == ""
     assert body["social_profiles"] == []
     # Reading the site writes nothing.
     assert not CouncilSiteSettings.objects.exists()
@@ -122,7 +126,7 @@ def test_logo_and_icon_are_renditions_with_the_sites_name_as_alt_text(client, ho
     assert [width.split()[-1] for width in icon["srcset"].split(", ")] == ["64w", "192w", "512w"]
 
     in_english, _ = get_valid(client, SITE, {"locale": "en"})
-    assert in_english["logo"]["alt"] == "EN Главная"
+    assert in_english["logo"]["alt"] == "Совет"
 
 
 def test_contacts_and_profiles_come_from_the_settings(client, site_tree):
@@ -130,6 +134,7 @@ def test_contacts_and_profiles_come_from_the_settings(client, site_tree):
         email="press@council.example",
         phone="+7 (8172) 00-00-00",
         address="ул. Ленина, 1\nВологда",
+        reception_hours="Пн–Чт 9:00–18:00\nПт 9:00–16:45",
         social_profiles=[
             ("profile", {"label": "ВКонтакте", "url": "https://vk.com/council"}),
             ("profile", {"label": "Telegram", "url": "https://t.me/council"}),
@@ -142,6 +147,7 @@ def test_contacts_and_profiles_come_from_the_settings(client, site_tree):
         "email": "press@council.example",
         "phone": "+7 (8172) 00-00-00",
         "address": "ул. Ленина, 1\nВологда",
+        "reception_hours": "Пн–Чт 9:00–18:00\nПт 9:00–16:45",
     }
     assert body["social_profiles"] == [
         {"label": "ВКонтакте", "url": "https://vk.com/council"},
@@ -272,6 +278,9 @@ def test_the_admin_refuses_a_javascript_profile_link(english_admin, site_tree):
 
 
 RUSSIAN_DETAILS = {
+    "name": "Совет депутатов",
+    "short_name": "Совет",
+    "reception_hours": "Пн–Чт 9:00–18:00",
     "email": "press@council.example",
     "phone": "+7 (8172) 00-00-00",
     "address": "ул. Ленина, 1\nВологда",
@@ -298,6 +307,7 @@ def test_site_in_english_reads_the_english_settings(client, home):
         "email": "press@council.example",
         "phone": "+7 (8172) 00-00-00",
         "address": "EN ул. Ленина, 1\nВологда",
+        "reception_hours": "EN Пн–Чт 9:00–18:00",
     }
     assert english["social_profiles"] == [
         {"label": "EN ВКонтакте", "url": "https://vk.com/council"},
@@ -306,7 +316,13 @@ def test_site_in_english_reads_the_english_settings(client, home):
     assert russian["contact"]["address"] == "ул. Ленина, 1\nВологда"
     assert russian["social_profiles"][0]["label"] == "ВКонтакте"
     assert english["logo"]["url"] == russian["logo"]["url"]
-    assert english["logo"]["alt"] == "EN Главная"
+    assert english["logo"]["alt"] == "EN Совет депутатов"
+    assert (english["name"], english["short_name"]) == ("EN Совет депутатов", "EN Совет")
+    assert (russian["name"], russian["short_name"]) == ("Совет депутатов", "Совет")
+    assert [item["name_of_site"] for item in english["locales"]] == [
+        "EN Совет депутатов",
+        "Совет депутатов",
+    ]
 
 
 def test_site_in_english_falls_back_to_the_russian_settings(client, home):
@@ -430,6 +446,7 @@ def test_the_openapi_document_describes_the_site(client, site_tree):
     schemas = document["components"]["schemas"]
     assert set(schemas["SiteInfo"]["required"]) == {
         "name",
+        "short_name",
         "locale",
         "locales",
         "home",

@@ -1,9 +1,9 @@
-"""The council's own details for each site: logo, icon, contacts and official profiles.
+"""The council's own details for each site: name, logo, icon, contacts and official profiles.
 
 Editors fill them in under Snippets › Council site in the admin, one row per
-site and language: the address and the profiles' labels are translated with
-wagtail-localize, the images, e-mail address and telephone are the same in
-every language. Frontends read them from the content API's ``site/`` endpoint.
+site and language: the names, the address, the reception hours and the
+profiles' labels are translated with wagtail-localize, the images, e-mail
+address and telephone are the same in every language. Frontends read them from the content API's ``site/`` endpoint.
 """
 
 from django import forms
@@ -17,7 +17,8 @@ from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
-from ..reader.navigation import default_language_code, is_safe_link
+from ..reader.languages import best_fitting_row, register_site_details
+from ..reader.navigation import is_safe_link
 
 # A web address is checked as Django checks any URL, with the schemes readers may follow.
 validate_web_address = URLValidator(schemes=("http", "https"))
@@ -87,6 +88,22 @@ class CouncilSiteSettings(TranslatableMixin, models.Model):
         on_delete=models.CASCADE,
         related_name="+",
     )
+    name = models.CharField(
+        _("name"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "The council's name as readers see it in the header, page titles, feeds and "
+            "search results. Empty: the site's name in Wagtail's settings, else the home "
+            "page's title."
+        ),
+    )
+    short_name = models.CharField(
+        _("short name"),
+        max_length=60,
+        blank=True,
+        help_text=_("Shown instead of the name on narrow screens, for example “City Council”."),
+    )
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("logo"),
@@ -127,6 +144,14 @@ class CouncilSiteSettings(TranslatableMixin, models.Model):
         blank=True,
         help_text=_("One line per line of the address."),
     )
+    reception_hours = models.TextField(
+        _("reception hours"),
+        blank=True,
+        help_text=_(
+            "When the council receives visitors, one line per line, for example "
+            "“Monday to Thursday, 9:00–18:00”."
+        ),
+    )
     social_profiles = StreamField(
         [("profile", SocialProfileBlock())],
         verbose_name=_("official profiles"),
@@ -146,11 +171,20 @@ class CouncilSiteSettings(TranslatableMixin, models.Model):
     panels = [
         FieldPanel("site"),
         MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("short_name")],
+            heading=_("Name"),
+        ),
+        MultiFieldPanel(
             [FieldPanel("logo"), FieldPanel("icon")],
             heading=_("Logo and icon"),
         ),
         MultiFieldPanel(
-            [FieldPanel("email"), FieldPanel("phone"), FieldPanel("address")],
+            [
+                FieldPanel("address"),
+                FieldPanel("reception_hours"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+            ],
             heading=_("Contacts"),
             help_text=_(
                 "Shown to readers on every page; leave empty what the council does not publish."
@@ -173,12 +207,15 @@ class CouncilSiteSettings(TranslatableMixin, models.Model):
 
         A language its editors have not translated the details into yet still
         shows the council's logo and contacts, in the default language. One
-        query: the rows are ranked by how well their language fits.
+        query: a site has a row per language at most.
         """
-        preferences = [models.When(locale__language_code=default_language_code(), then=1)]
-        if locale is not None:
-            preferences.insert(0, models.When(locale_id=locale.pk, then=0))
-        fit = models.Case(*preferences, default=2, output_field=models.IntegerField())
-        return (
-            cls.objects.filter(site=site).select_related("logo", "icon").order_by(fit, "pk").first()
-        )
+        return best_fitting_row(list(cls.rows_of(site)), locale)
+
+    @classmethod
+    def rows_of(cls, site):
+        """Every language's row of ``site``, with what readers are shown of it, in one query."""
+        return cls.objects.filter(site=site).select_related("logo", "icon", "locale").order_by("pk")
+
+
+# The reader layer names the site and frames its pages from these rows.
+register_site_details(CouncilSiteSettings.rows_of)

@@ -9,7 +9,7 @@ from pydantic import Field, field_validator
 from pydantic_core import PydanticCustomError
 
 from ...conf import council_settings
-from ...models import CouncilSiteSettings
+from ...reader.languages import site_details
 from ...reader.navigation import (
     content_locales,
     default_language_code,
@@ -107,7 +107,7 @@ def build_router():
             language = by_code.get(default_language_code()) or next(iter(languages), None)
         if language is None:
             raise not_found()
-        site_settings = CouncilSiteSettings.for_site(site, language.locale)
+        site_settings = site_details(site, language.locale, request)
         return site_data(language, languages, site_settings, request)
 
     @public_get(

@@ -36,6 +36,9 @@ class Contact(ApiSchema):
     email: str
     phone: str
     address: str = Field(description="Plain text, one line of the address per line.")
+    reception_hours: str = Field(
+        description="When the council receives visitors: plain text, one line per line."
+    )
 
 
 class SocialProfile(ApiSchema):
@@ -48,7 +51,13 @@ class SocialProfile(ApiSchema):
 class SiteInfo(ApiSchema):
     """Everything a frontend needs to frame every page: names, languages, logo, contacts."""
 
-    name: str = Field(description="The site's name in `locale`.")
+    name: str = Field(
+        description="The site's name in `locale`: the council's name set in its settings in "
+        "that language, else the Wagtail site's name, else the home page's title."
+    )
+    short_name: str = Field(
+        description="A shorter name for narrow screens, in `locale`; empty when none is set."
+    )
     locale: str = Field(description="The language of `name`, `home` and the logo's alt text.")
     locales: list[SiteLocale] = Field(description="Every content language, by code.")
     home: SiteHome | None = Field(

@@ -24,13 +24,10 @@ from ...reader.images import (
     prefetch_for,
     prefetch_renditions,
 )
+from ...reader.navigation import breadcrumbs
 from ...reader.photos import PHOTO_ROLES, THUMBNAIL_ROLE
 from ...reader.text import plain_text
-from ...reader.visibility import (
-    localized_visible_pages,
-    visible_ancestors,
-    visible_translations,
-)
+from ...reader.visibility import localized_visible_pages, visible_translations
 from ..registry import page_type_for_model, type_name_of
 from ..streams import prepare_streams, serialize_stream
 from .images import document_data, figure_data, image_data
@@ -87,12 +84,10 @@ def translations_of(page, ctx):
 
 
 def breadcrumbs_of(page, ctx):
-    """Visible ancestors from the site's root in the page's language down, in one query."""
+    """The trail the HTML shows above the page (``reader.navigation.breadcrumbs``)."""
     return [
-        {"id": ancestor.pk, "title": ancestor.title, "url": url, "path": path}
-        for ancestor in visible_ancestors(page)
-        for url, path in [page_url_and_path(ancestor, ctx.request)]
-        if path is not None
+        {"id": entry.id, "title": entry.title, "url": entry.url, "path": entry.path}
+        for entry in breadcrumbs(page, ctx.request)
     ]
 
 

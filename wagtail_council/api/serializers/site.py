@@ -5,7 +5,7 @@ this module adds the API's page ``type`` and image shapes.
 """
 
 from ...reader.images import ICON_ROLE, LOGO_ROLE
-from ...reader.navigation import is_safe_link
+from ...reader.navigation import safe_profiles
 from ..kinds import kind_of
 from .images import image_data
 
@@ -21,6 +21,7 @@ def site_data(site_language, languages, site_settings, request=None):
     home = site_language.home
     return {
         "name": site_language.site_name,
+        "short_name": short_name_of(site_settings, site_language),
         "locale": site_language.locale.language_code,
         "locales": [
             {
@@ -52,25 +53,27 @@ def site_data(site_language, languages, site_settings, request=None):
     }
 
 
+def short_name_of(site_settings, site_language):
+    """The short name of the settings in the language itself; another language's is not it."""
+    if site_settings is None or site_settings.locale_id != site_language.locale.pk:
+        return ""
+    return site_settings.short_name.strip()
+
+
 def contact_data(site_settings):
     return {
         "email": getattr(site_settings, "email", "") or "",
         "phone": getattr(site_settings, "phone", "") or "",
         "address": getattr(site_settings, "address", "") or "",
+        "reception_hours": getattr(site_settings, "reception_hours", "") or "",
     }
 
 
 def social_profiles_data(site_settings):
-    """The profiles with a safe link: one stored before validation, or by code, is left out."""
-    if site_settings is None:
-        return []
-    profiles = []
-    for block in site_settings.social_profiles:
-        label = (block.value.get("label") or "").strip()
-        url = (block.value.get("url") or "").strip()
-        if label and is_safe_link(url):
-            profiles.append({"label": label, "url": url})
-    return profiles
+    """The profiles with a safe link, as the site's footer shows them."""
+    return [
+        {"label": profile.label, "url": profile.url} for profile in safe_profiles(site_settings)
+    ]
 
 
 def menu_item_data(item):
