@@ -30,6 +30,8 @@ def env_list(name, default):
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
+# The key ``dev`` uses when DJANGO_SECRET_KEY is unset; ``production`` refuses it.
+DEVELOPMENT_SECRET_KEY = "example-site-insecure-key-for-local-use-only"  # noqa: S105
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"])
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 
@@ -65,6 +67,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Login throttling for the admin (see AXES_* below).
+    "axes",
 ]
 
 # Wagtail 8 adds a typed v3 API; on Wagtail 7.4 the site has v2 only.
@@ -86,6 +90,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "wagtail_council.preferences.middleware.ReaderPreferencesVaryMiddleware",
+    # Last, as django-axes asks: it answers the login attempts it refuses.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "council_site.urls"
@@ -133,6 +139,23 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The admin's login is throttled by django-axes: after AXES_FAILURE_LIMIT
+# wrong passwords for one username from one address, that username is locked
+# out from that address for AXES_COOLOFF_HOURS, the right password included
+# (``manage.py axes_reset`` lifts every lock). Behind a proxy, set
+# AXES_IPWARE_PROXY_COUNT to the number of proxies, so readers' own addresses
+# are told apart.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+if os.environ.get("AXES_IPWARE_PROXY_COUNT"):
+    AXES_IPWARE_PROXY_COUNT = int(os.environ["AXES_IPWARE_PROXY_COUNT"])
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

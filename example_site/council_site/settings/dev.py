@@ -6,5 +6,5 @@ os.environ.setdefault("DJANGO_DEBUG", "true")
 
 from .base import *  # noqa: E402,F403
 
-SECRET_KEY = SECRET_KEY or "example-site-insecure-key-for-local-use-only"  # noqa: F405
+SECRET_KEY = SECRET_KEY or DEVELOPMENT_SECRET_KEY  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
