@@ -70,6 +70,13 @@ DEFAULTS = {
     # Levels of the site's menu that ``navigation/`` serves at most (1: the
     # home page's children only). Deeper menus cost larger responses, not queries.
     "NAVIGATION_MAX_DEPTH": 3,
+    # ``og:locale`` of each content language, in Open Graph's ``ll_CC`` form:
+    # ``{"en": "en_US"}`` changes one, a language left out keeps the built-in
+    # value (``reader.metadata.OPEN_GRAPH_LOCALES``), else ``ll_LL``.
+    "OPEN_GRAPH_LOCALES": {},
+    # The sitemap named in robots.txt: a path or an absolute URL. Empty: the
+    # URL named "sitemap", when the site has one.
+    "ROBOTS_SITEMAP_URL": "",
 }
 
 

@@ -18,6 +18,8 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("api/council/", include("wagtail_council.api.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": CouncilSitemap}}, name="sitemap"),
+    # robots.txt and the site's icons, at the root outside any language prefix.
+    path("", include("wagtail_council.site_urls")),
 ]
 
 if settings.HAS_CORE_API_V3:

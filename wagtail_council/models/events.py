@@ -166,6 +166,7 @@ class EventIndexPage(
     """Events of one locale: upcoming first, then past; with a calendar to subscribe to."""
 
     meta_description_field = "intro"
+    meta_description_fallback = _("Events of %(site)s")
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 

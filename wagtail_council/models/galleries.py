@@ -32,6 +32,7 @@ class GalleryIndexPage(TransliteratedSlugMixin, ListingPageMixin, SearchAndShari
     """Galleries of one locale, newest first."""
 
     meta_description_field = "intro"
+    meta_description_fallback = _("Photo galleries of %(site)s")
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -74,6 +75,7 @@ class GalleryPage(HeadlessPreviewMixin, TransliteratedSlugMixin, SearchAndSharin
     """Photos of one event, in the order the editor chose."""
 
     meta_description_field = "description"
+    meta_description_fallback = _("Photos: %(title)s — %(site)s")
 
     date = models.DateField(_("date of the event"), default=timezone.localdate, db_index=True)
     description = RichTextField(_("description"), blank=True, features=["bold", "italic", "link"])

@@ -14,6 +14,7 @@ from wagtail.search import index
 from ..forms import GreetingFilterForm
 from ..reader.people import speaker_on
 from ..reader.preview import HeadlessPreviewMixin
+from ..reader.structured_data import message_data
 from ..reader.visibility import localized_visible_pages
 from .mixins import (
     AppendedRowMixin,
@@ -22,7 +23,7 @@ from .mixins import (
     TransliteratedSlugMixin,
     council_tabs,
 )
-from .people import Person
+from .people import Person, profile_address
 
 TEXT_ALTERNATIVE_REQUIRED = _(
     "The scan is an image: type its full text here, so that everyone can read it."
@@ -35,6 +36,7 @@ class GreetingAddressIndexPage(
     """Greeting addresses of one locale, grouped by year."""
 
     meta_description_field = "intro"
+    meta_description_fallback = _("Greeting addresses of %(site)s")
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -82,6 +84,10 @@ class GreetingAddressPage(
     """A formal letter of congratulation or greeting, with its signatories."""
 
     meta_description_field = "occasion"
+    open_graph_type = "article"
+
+    def open_graph_published_time(self):
+        return self.date
 
     addressee = models.CharField(
         _("addressee"),
@@ -176,6 +182,20 @@ class GreetingAddressPage(
             for row in self.signatories.all()
             if row.person_id
         ]
+
+    def structured_data(self, request, *, for_frontend=False):
+        """A schema.org ``Message`` signed by its signatories, with their roles on its date."""
+        signatories = [
+            (speaker, profile_address(speaker.person, request, for_frontend=for_frontend))
+            for speaker in self.get_signatories()
+        ]
+        return message_data(
+            self,
+            signatories,
+            request,
+            for_frontend=for_frontend,
+            description=self.get_meta_description(),
+        )
 
     def reporting_news(self):
         """Visible news pages, in this address's language, that report on it."""

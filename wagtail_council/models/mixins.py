@@ -4,27 +4,32 @@ These are abstract models and plain mixins: wagtail-council never adds a
 concrete base page table that every site would have to carry.
 """
 
+from urllib.parse import urlencode
+
 from anyascii import anyascii
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
+from django.core.paginator import InvalidPage, Paginator
 from django.db import models
 from django.db.models import Max
 from django.http import Http404
+from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.coreutils import find_available_slug
 from wagtail.fields import RichTextField
+from wagtail.models import Site
 
 from ..blocks.media import ALT_TEXT_REQUIRED
 from ..conf import council_settings
 from ..reader.images import CONTENT_ROLE, rendition_data
-from ..reader.languages import locale_by_id
+from ..reader.languages import locale_by_id, localized_site_name
 from ..reader.links import resolve_page_links
 from ..reader.photos import PHOTO_ROLES
 from ..reader.streams import prepare_streams
+from ..reader.structured_data import collection_page_data, listing_entries
 from ..reader.text import plain_text
 from ..reader.visibility import visible_pages, visible_translations
 
@@ -167,8 +172,9 @@ class ListingPageMixin:
 
     Each step is a small method so that a site can override one of them:
     ``get_listing_queryset`` → ``filter_listing`` → ``paginate``.
-    A malformed ``?page=`` never fails: ``Paginator.get_page`` falls back to
-    the nearest valid page. Invalid filters answer 400 with the form's errors.
+    A malformed or out-of-range ``?page=`` answers 404, so that no two
+    addresses serve the same page of items for search engines to index
+    twice; invalid filters answer 400 with the form's errors.
     """
 
     listing_model = None
@@ -209,8 +215,7 @@ class ListingPageMixin:
         return getattr(council_settings, self.per_page_setting)
 
     def paginate(self, request, queryset):
-        paginator = Paginator(queryset, self.get_per_page())
-        return paginator.get_page(request.GET.get("page"))
+        return page_of(Paginator(queryset, self.get_per_page()), request)
 
     def get_listing_context(self, request):
         form = self.get_filter_form(request)
@@ -223,12 +228,34 @@ class ListingPageMixin:
             "items": page_of_items,
             "filters_invalid": form.is_bound and not form.is_valid(),
             "pagination_query": pagination_query(request),
+            "canonical_url": listing_canonical_url(self.get_full_url(request), page_of_items),
         }
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.get_listing_context(request))
+        context["structured_data"] = self.listing_structured_data(
+            request, items=context["items"], url=context.get("canonical_url")
+        )
         return context
+
+    def listing_structured_data(self, request, *, for_frontend=False, items=None, url=None):
+        """The listing as a ``CollectionPage`` of the items on one page of it.
+
+        ``items`` is the page of items readers see (``paginate``); without it,
+        as for the content API, the first page of the unfiltered listing.
+        """
+        if items is None:
+            items = Paginator(self.get_listing_queryset(), self.get_per_page()).page(1)
+        return collection_page_data(
+            self,
+            listing_entries(items, request, for_frontend=for_frontend),
+            request,
+            for_frontend=for_frontend,
+            url=url,
+            first=items.start_index(),
+            description=self.get_meta_description(),
+        )
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
@@ -238,6 +265,32 @@ class ListingPageMixin:
         if context.get("filters_invalid"):
             response.status_code = 400
         return response
+
+
+def page_of(paginator, request):
+    """The page of ``paginator`` that ``?page=`` asks for (the first without it); else a 404.
+
+    ``?page=1`` is the first page too. A number that is not a page of the
+    listing (``abc``, ``0``, ``999``) is an address with nothing at it.
+    """
+    number = request.GET.get("page")
+    if number is None or number == "":
+        number = 1
+    try:
+        return paginator.page(number)
+    except InvalidPage as error:
+        raise Http404(_("This listing has no such page.")) from error
+
+
+def listing_canonical_url(url, page_of_items):
+    """The canonical URL of a page of a listing: its own ``?page=N``, page 1 without it.
+
+    Filters (``?category=…``) are left out: a filtered listing is the same
+    content as the whole one, and search engines should index that once.
+    """
+    if not url or page_of_items is None or page_of_items.number == 1:
+        return url
+    return f"{url}?{urlencode({'page': page_of_items.number})}"
 
 
 def pagination_query(request):
@@ -316,25 +369,94 @@ class SearchAndSharingMixin:
     # The field read when the editor left the search description empty: a
     # lead, an introduction, a statement; rich text is read as plain text.
     meta_description_field = None
+    # The summary when that field is empty too, in the page's language, with
+    # the site's name as ``%(site)s`` and the page's title as ``%(title)s``.
+    meta_description_fallback = _("%(title)s — %(site)s")
+    # ``og:type``: "article" for dated content (news, statements, addresses).
+    open_graph_type = "website"
 
-    def get_meta_description(self):
-        """The editor's search description, else the page's own summary, as plain text."""
+    def get_meta_description(self, request=None):
+        """The editor's search description, else the page's own summary, as plain text.
+
+        Never empty: without either, a sentence made of the page's title and
+        the site's name (``meta_description_fallback``).
+        """
         description = (self.search_description or "").strip()
-        if description or not self.meta_description_field:
-            return description
-        value = getattr(self, self.meta_description_field, "") or ""
-        if isinstance(self._meta.get_field(self.meta_description_field), RichTextField):
-            return plain_text(value)
-        return " ".join(str(value).split())
+        if not description and self.meta_description_field:
+            value = getattr(self, self.meta_description_field, "") or ""
+            if isinstance(self._meta.get_field(self.meta_description_field), RichTextField):
+                description = plain_text(value)
+            else:
+                description = " ".join(str(value).split())
+        return description or self.fallback_meta_description(request)
+
+    def fallback_meta_description(self, request=None):
+        return summary_in_language(self, self.meta_description_fallback, request)
+
+    def open_graph_published_time(self):
+        """``article:published_time`` of an article, or ``None``."""
+        return None
 
     def structured_data(self, request, *, for_frontend=False):
         """The schema.org JSON-LD object of the page, or ``None`` when its HTML embeds none.
 
         ``for_frontend``: the page's own URLs in it are where the frontend
         serves the page (``WAGTAIL_COUNCIL_FRONTEND_BASE_URL``), for the API.
+        A listing (``ListingPageMixin``) is a ``CollectionPage`` of its items.
         """
+        if isinstance(self, ListingPageMixin):
+            return self.listing_structured_data(request, for_frontend=for_frontend)
         return None
 
     def open_graph_image(self, request=None):
         """``{url, width, height, alt}`` of the page's ``og:image``, or ``None``."""
         return None
+
+
+# The summary of a site's home page (a page type of the site's own) with
+# neither a search description nor an introduction.
+HOME_PAGE_DESCRIPTION = _("Official website of %(site)s")
+
+
+def meta_description_of(page, request=None):
+    """The ``<meta name="description">`` of any page, for its HTML head and the API alike.
+
+    A page type of wagtail-council describes itself (``get_meta_description``).
+    A page type of the site's own has its search description, else its
+    ``intro`` (the usual field of a home page), else a sentence naming the
+    site: for the site's home page, "Official website of …", else its title.
+    """
+    if isinstance(page, SearchAndSharingMixin):
+        return page.get_meta_description(request)
+    description = (page.search_description or "").strip()
+    if description:
+        return description
+    intro = getattr(page, "intro", "")
+    if isinstance(intro, str) and intro.strip():
+        return plain_text(intro) if "<" in intro else " ".join(intro.split())
+    site = site_of(page, request)
+    if site is not None and page.translation_key == site.root_page.translation_key:
+        return summary_in_language(page, HOME_PAGE_DESCRIPTION, request, site=site)
+    return page.title
+
+
+def site_of(page, request=None):
+    """The site a reader finds ``page`` in: the request's, else the page's own."""
+    site = Site.find_for_request(request) if request is not None else None
+    return site if site is not None else page.get_site()
+
+
+def summary_in_language(page, sentence, request=None, *, site=None, **values):
+    """``sentence`` in the page's language, with the site's name, the page's title and ``values``.
+
+    In the page's own language whatever the request's, so that the API and
+    the HTML describe a page alike.
+    """
+    site = site if site is not None else site_of(page, request)
+    locale = locale_by_id(page.locale_id, request) if page.locale_id else None
+    with translation.override(locale.language_code if locale else None):
+        return str(sentence) % {
+            "site": localized_site_name(site, locale) if locale else "",
+            "title": page.title,
+            **values,
+        }

@@ -22,7 +22,7 @@ from wagtail.search import index
 from ..blocks import NewsBodyBlock
 from ..conf import council_settings
 from ..forms import NewsFilterForm
-from ..reader.images import FEATURED_ROLE, prefetch_for
+from ..reader.images import ARTICLE_IMAGE_ROLES, prefetch_for
 from ..reader.preview import HeadlessPreviewMixin
 from ..reader.structured_data import news_article_data
 from ..reader.visibility import versions_among, visible_candidates
@@ -55,6 +55,7 @@ class NewsIndexPage(
     """The list of news of one locale, newest first, with RSS and Atom feeds."""
 
     meta_description_field = "intro"
+    meta_description_fallback = _("News of %(site)s")
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
@@ -108,9 +109,20 @@ class NewsIndexPage(
             queryset = queryset.filter(publication_date__month=data["month"])
         return queryset
 
-    # Feed classes by route name; ``wagtail_council.feeds`` registers RSS and
-    # Atom. A site can register its own (``NewsIndexPage.feed_classes["rss"] = …``).
+    # Feed classes by route name; ``wagtail_council.feeds`` registers RSS, Atom
+    # and Yandex's full-text RSS. A site can register its own
+    # (``NewsIndexPage.feed_classes["rss"] = …``).
     feed_classes = {}
+    # The feeds that pages of the news section advertise to feed readers
+    # (``<link rel="alternate">``), by route name, with their media types.
+    # The Yandex feed is for Yandex's aggregator, not for readers: not listed.
+    advertised_feeds = {"rss": "application/rss+xml", "atom": "application/atom+xml"}
+
+    def feed_title(self, site_name):
+        """The feeds' title: the index's and the site's names ("Новости — <site name>")."""
+        if not site_name:
+            return self.title
+        return _("%(title)s — %(site_name)s") % {"title": self.title, "site_name": site_name}
 
     def get_feed_items(self):
         return self.get_listing_queryset()[: council_settings.FEED_ITEMS]
@@ -129,6 +141,10 @@ class NewsIndexPage(
     def atom_feed(self, request):
         return self.serve_feed(request, "atom")
 
+    @path("feed/yandex/", name="yandex")
+    def yandex_feed(self, request):
+        return self.serve_feed(request, "yandex")
+
 
 class NewsPage(
     HeadlessPreviewMixin,
@@ -141,6 +157,10 @@ class NewsPage(
     """A news article."""
 
     meta_description_field = "lead"
+    open_graph_type = "article"
+
+    def open_graph_published_time(self):
+        return self.publication_date
 
     lead = models.TextField(
         _("lead"),
@@ -222,7 +242,10 @@ class NewsPage(
         verbose_name_plural = _("news pages")
 
     def reader_images(self):
-        return {FEATURED_ROLE: [self.featured_image]} if self.featured_image_id else {}
+        # The JSON-LD's three ratios come with the picture's renditions, in the same query.
+        if not self.featured_image_id:
+            return {}
+        return {role: [self.featured_image] for role in ARTICLE_IMAGE_ROLES}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -14,6 +14,8 @@ from django.db import models
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.text import Truncator
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -33,10 +35,19 @@ from wagtail_localize.fields import SynchronizedField
 
 from ..reader.context import once_per_request
 from ..reader.frontend import page_url_and_path
-from ..reader.images import prefetch_renditions
-from ..reader.people import as_date, content_date
+from ..reader.images import prefetch_renditions, rendition_data
+from ..reader.languages import locale_by_id
+from ..reader.metadata import language_version, sitemap_alternates, visible_versions_of
+from ..reader.people import as_date, content_date, speaker_on
+from ..reader.structured_data import collection_page_data, profile_page_data
+from ..reader.text import plain_text
 from ..reader.visibility import visible_pages
-from .mixins import AppendedRowMixin, SearchAndSharingMixin, TransliteratedSlugMixin
+from .mixins import (
+    AppendedRowMixin,
+    SearchAndSharingMixin,
+    TransliteratedSlugMixin,
+    summary_in_language,
+)
 
 
 class Organisation(TranslatableMixin, index.Indexed, models.Model):
@@ -266,6 +277,14 @@ class Person(TranslatableMixin, index.Indexed, ClusterableModel):
     def current_role(self):
         return self.role_on(timezone.localdate())
 
+    def structured_data(self, request, *, for_frontend=False, url=None):
+        """The profile's schema.org ``ProfilePage``: the ``Person`` with the role held today.
+
+        ``url``: the profile's address, when the caller knows it (the profile view does).
+        """
+        url = url or profile_address(self, request, for_frontend=for_frontend)
+        return profile_page_data(speaker_on(self, timezone.localdate()), url, request)
+
 
 STANDING_CHAIR = 10
 STANDING_DEPUTY_CHAIR = 20
@@ -397,6 +416,11 @@ class Role(AppendedRowMixin, TranslatableMixin, Orderable):
         return self.position
 
 
+# The last step of the breadcrumbs on the index's views that have no name of their own.
+ARCHIVE_TITLE = _("Convocations")
+REGISTER_TITLE = _("Register of deputies")
+
+
 class PeopleIndexPage(SearchAndSharingMixin, TransliteratedSlugMixin, RoutablePageMixin, Page):
     """Current members grouped by organisation, and a profile for every person.
 
@@ -410,6 +434,7 @@ class PeopleIndexPage(SearchAndSharingMixin, TransliteratedSlugMixin, RoutablePa
     """
 
     meta_description_field = "intro"
+    meta_description_fallback = _("People of %(site)s")
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -435,17 +460,69 @@ class PeopleIndexPage(SearchAndSharingMixin, TransliteratedSlugMixin, RoutablePa
         context["roles"] = self.current_roles()
         return context
 
+    def structured_data(self, request, *, for_frontend=False):
+        """The index as a ``CollectionPage`` of the people in office today; a view has its own.
+
+        A profile, the register and the archive are views below this page
+        (``request.routable_resolver_match``); they describe themselves.
+        """
+        route = getattr(request, "routable_resolver_match", None)
+        if route is not None and route.url_name != "index_route":
+            return None
+        people = list({role.person_id: role.person for role in self.current_roles()}.values())
+        entries = [
+            (profile_address(person, request, for_frontend=for_frontend), person.name)
+            for person in people
+        ]
+        return collection_page_data(
+            self,
+            entries,
+            request,
+            for_frontend=for_frontend,
+            description=self.get_meta_description(),
+        )
+
+    def register_structured_data(self, request, convocation, members, subpath):
+        """The register as a ``CollectionPage`` of its members' profiles, in the register's order."""
+        entries = [(profile_address(role.person, request), role.person.name) for role in members]
+        return collection_page_data(
+            self,
+            entries,
+            request,
+            url=self.get_full_url(request) + subpath,
+            name=convocation.title if convocation is not None else gettext("Register of deputies"),
+        )
+
     @path("organisations/<slug:slug>/", name="organisation")
     def organisation_members(self, request, slug):
         organisation = get_object_or_404(
             Organisation.objects.select_related("parent"), locale_id=self.locale_id, slug=slug
         )
+        versions = [
+            (index_page, index_page.organisation_subpath(translation))
+            for index_page, translation in self.versions_below(
+                request, Organisation.objects.filter(translation_key=organisation.translation_key)
+            )
+        ]
         return self.render(
             request,
             template="wagtail_council/pages/organisation_members.html",
             context_overrides={
                 "organisation": organisation,
+                "breadcrumb_title": organisation.name,
                 "roles": self.current_roles().filter(organisation=organisation),
+                **self.view_metadata(
+                    request,
+                    self.organisation_subpath(organisation),
+                    versions,
+                    summary_in_language(
+                        self,
+                        ORGANISATION_DESCRIPTION,
+                        request,
+                        organisation=organisation.name,
+                    ),
+                    og_title=organisation.name,
+                ),
             },
         )
 
@@ -471,10 +548,22 @@ class PeopleIndexPage(SearchAndSharingMixin, TransliteratedSlugMixin, RoutablePa
                 -convocation.start_date.toordinal(),
             ),
         )
+        subpath = self.reverse_subpage("convocations")
         return self.render(
             request,
             template="wagtail_council/pages/convocation_archive.html",
-            context_overrides={"convocations": ordered, "today": today},
+            context_overrides={
+                "convocations": ordered,
+                "breadcrumb_title": ARCHIVE_TITLE,
+                "today": today,
+                **self.view_metadata(
+                    request,
+                    subpath,
+                    self.same_view_below_translations(request, subpath),
+                    summary_in_language(self, ARCHIVE_DESCRIPTION, request),
+                    og_title=gettext("Convocations"),
+                ),
+            },
         )
 
     @path("convocations/<slug:organisation>/<int:number>/", name="convocation")
@@ -488,7 +577,18 @@ class PeopleIndexPage(SearchAndSharingMixin, TransliteratedSlugMixin, RoutablePa
             organisation__locale_id=self.locale_id,
             number=number,
         )
-        return self.render_register(request, convocation)
+        versions = [
+            (index_page, index_page.convocation_subpath(translation))
+            for index_page, translation in self.versions_below(
+                request,
+                Convocation.objects.filter(
+                    translation_key=convocation.translation_key
+                ).select_related("organisation"),
+            )
+        ]
+        return self.render_register(
+            request, convocation, self.convocation_subpath(convocation), versions
+        )
 
     @path("register/", name="register")
     def current_register(self, request):
@@ -496,10 +596,17 @@ class PeopleIndexPage(SearchAndSharingMixin, TransliteratedSlugMixin, RoutablePa
 
         council = councils(self.locale_id).first()
         convocation = council.current_convocation if council is not None else None
-        return self.render_register(request, convocation)
+        subpath = self.reverse_subpage("register")
+        return self.render_register(
+            request, convocation, subpath, self.same_view_below_translations(request, subpath)
+        )
 
-    def render_register(self, request, convocation):
-        """The members of ``convocation`` (today's for the current one), or a page saying none."""
+    def render_register(self, request, convocation, subpath, versions):
+        """The members of ``convocation`` (today's for the current one), or a page saying none.
+
+        ``subpath`` is the register's address below this page, ``versions``
+        the same register in each language (see ``view_metadata``).
+        """
         members = []
         on = None
         if convocation is not None:
@@ -514,9 +621,25 @@ class PeopleIndexPage(SearchAndSharingMixin, TransliteratedSlugMixin, RoutablePa
             template="wagtail_council/pages/convocation_register.html",
             context_overrides={
                 "convocation": convocation,
+                "breadcrumb_title": convocation.title if convocation else REGISTER_TITLE,
                 "members": members,
                 "members_on": on,
                 "people_url": self.get_url(request),
+                "structured_data": self.register_structured_data(
+                    request, convocation, members, subpath
+                ),
+                **self.view_metadata(
+                    request,
+                    subpath,
+                    versions,
+                    summary_in_language(
+                        self,
+                        REGISTER_DESCRIPTION if convocation else NO_REGISTER_DESCRIPTION,
+                        request,
+                        convocation=convocation.title if convocation else "",
+                    ),
+                    og_title=convocation.title if convocation else gettext("Register of deputies"),
+                ),
             },
         )
 
@@ -534,11 +657,144 @@ class PeopleIndexPage(SearchAndSharingMixin, TransliteratedSlugMixin, RoutablePa
             locale_id=self.locale_id,
             slug=slug,
         )
+        versions = [
+            (index_page, index_page.person_subpath(translation))
+            for index_page, translation in self.versions_below(
+                request, Person.objects.filter(translation_key=person.translation_key)
+            )
+        ]
         return self.render(
             request,
             template="wagtail_council/pages/person_profile.html",
-            context_overrides={"person": person, **profile_of(person)},
+            context_overrides={
+                "person": person,
+                "breadcrumb_title": person.name,
+                **profile_of(person),
+                **self.view_metadata(
+                    request,
+                    self.person_subpath(person),
+                    versions,
+                    self.profile_description(person, request),
+                    og_type="profile",
+                    og_title=person.name,
+                    open_graph_image=(
+                        rendition_data(person.photo, "portrait", absolute_to=request).as_dict()
+                        | {"alt": person.photo_alt}
+                        if person.photo_id
+                        else None
+                    ),
+                ),
+            },
         )
+
+    def profile_description(self, person, request=None):
+        """A profile's meta description: the person's positions today, then their biography.
+
+        "Роман Лысенко, председатель, Совет городского округа. Родился…", the
+        biography cut after ``PROFILE_DESCRIPTION_WORDS`` words.
+        """
+        roles = [role.title for role in person.roles_on(timezone.localdate())]
+        line = ", ".join([person.name, *roles])
+        biography = plain_text(person.biography or "")
+        if biography:
+            return f"{line.rstrip('.')}. {Truncator(biography).words(PROFILE_DESCRIPTION_WORDS)}"
+        if roles:
+            return line
+        return summary_in_language(self, PROFILE_DESCRIPTION, request, name=person.name)
+
+    # The head of each view (``templatetags.council_tags.head_meta``): its
+    # canonical URL, the same view in the other languages, its description.
+
+    def view_metadata(self, request, subpath, versions, description, **extra):
+        """What the head of the view at ``subpath`` below this page says.
+
+        ``versions`` are ``(people index, subpath)`` pairs: the same view
+        (the same person, organisation or convocation) in each language
+        readers may see, this one included. ``extra`` adds ``og_type``,
+        ``og_title`` or ``open_graph_image``.
+        """
+        links = [
+            language_version(
+                locale_by_id(index_page.locale_id, request).language_code,
+                index_page.get_full_url(request) + version_subpath,
+                local_url=index_page.get_url(request) + version_subpath,
+                is_current=index_page.locale_id == self.locale_id,
+                locale_id=index_page.locale_id,
+            )
+            for index_page, version_subpath in versions
+        ]
+        links.sort(key=lambda link: link["language_code"])
+        return {
+            "canonical_url": self.get_full_url(request) + subpath,
+            "view_translations": links,
+            "meta_description": description,
+            **extra,
+        }
+
+    def versions_below(self, request, snippets):
+        """``(people index, snippet)`` for the translations of a snippet that readers may reach.
+
+        ``snippets`` are the translations of one person, organisation or
+        convocation; each is shown below the visible people index of its
+        language, this page for this page's language.
+        """
+        snippets = list(snippets)
+        indexes = {self.locale_id: self}
+        if any(snippet.locale_id != self.locale_id for snippet in snippets):
+            indexes = {**people_indexes(request), **indexes}
+        return [
+            (indexes[snippet.locale_id], snippet)
+            for snippet in snippets
+            if snippet.locale_id in indexes
+        ]
+
+    def same_view_below_translations(self, request, subpath):
+        """``(translation, subpath)`` for each visible translation of this page: a register, the archive."""
+        return [(translation, subpath) for translation in visible_versions_of(self, request)]
+
+    def get_sitemap_urls(self, request=None):
+        """This page, and the profile of every person of its language, with their other languages.
+
+        The profiles' ``alternates`` are the same person's profiles in the
+        other languages, and ``x-default`` the one in the site's default
+        language. Two queries for every profile of every people index.
+        """
+        urls = list(super().get_sitemap_urls(request))
+        site = Site.find_for_request(request) if request is not None else self.get_site()
+        default_locale_id = site.root_page.locale_id if site is not None else None
+        indexes = {**people_indexes(request), self.locale_id: self}
+        people = once_per_request(
+            request,
+            ("sitemap_people", tuple(sorted(indexes))),
+            lambda: list(
+                Person.objects.filter(locale_id__in=indexes.keys())
+                .only("pk", "slug", "locale_id", "translation_key")
+                .order_by("slug", "pk")
+            ),
+        )
+        versions = {}
+        for person in people:
+            versions.setdefault(person.translation_key, []).append(person)
+        base_urls = {
+            locale_id: index_page.get_full_url(request) for locale_id, index_page in indexes.items()
+        }
+        for person in people:
+            if person.locale_id != self.locale_id:
+                continue
+            url = base_urls[self.locale_id] + self.person_subpath(person)
+            urls.append(
+                {
+                    "location": url,
+                    "alternates": profile_alternates(
+                        versions[person.translation_key],
+                        indexes,
+                        base_urls,
+                        default_locale_id,
+                        request,
+                    ),
+                }
+            )
+        return urls
 
     def person_url(self, person, request=None):
         return self.get_url(request) + self.person_subpath(person)
@@ -562,6 +818,31 @@ class PeopleIndexPage(SearchAndSharingMixin, TransliteratedSlugMixin, RoutablePa
             "convocation",
             kwargs={"organisation": convocation.organisation.slug, "number": convocation.number},
         )
+
+
+# The meta descriptions of the index's views, in the index's language.
+PROFILE_DESCRIPTION = _("%(name)s — %(site)s")
+ORGANISATION_DESCRIPTION = _("Members of %(organisation)s — %(site)s")
+REGISTER_DESCRIPTION = _("Members of the %(convocation)s — %(site)s")
+NO_REGISTER_DESCRIPTION = _("Register of deputies — %(site)s")
+ARCHIVE_DESCRIPTION = _("Every convocation and its members — %(site)s")
+# Words of a biography in a profile's meta description.
+PROFILE_DESCRIPTION_WORDS = 30
+
+
+def profile_alternates(translations, indexes, base_urls, default_locale_id, request=None):
+    """The sitemap's ``alternates`` of a person: their profile in each language, and ``x-default``."""
+    return sitemap_alternates(
+        [
+            language_version(
+                locale_by_id(person.locale_id, request).language_code,
+                base_urls[person.locale_id] + indexes[person.locale_id].person_subpath(person),
+                locale_id=person.locale_id,
+            )
+            for person in translations
+        ],
+        default_locale_id,
+    )
 
 
 # Where profiles live
@@ -616,6 +897,20 @@ def organisation_location(organisation, request=None):
     if index_page is None:
         return None, None
     return location_below(index_page, index_page.organisation_subpath(organisation), request)
+
+
+def profile_address(person, request=None, *, for_frontend=False):
+    """The absolute URL of a person's profile, or ``None`` without a visible people index.
+
+    On this site, as the HTML links it; ``for_frontend``: where the frontend
+    shows it, as the content API gives it (``profile_location``).
+    """
+    if for_frontend:
+        return profile_location(person, request)[0]
+    index_page = people_index_of(person, request)
+    if index_page is None:
+        return None
+    return index_page.get_full_url(request) + index_page.person_subpath(person)
 
 
 def location_below(index_page, subpath, request):

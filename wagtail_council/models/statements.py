@@ -13,6 +13,7 @@ from ..blocks import NewsBodyBlock
 from ..forms import StatementFilterForm
 from ..reader.people import speaker_on
 from ..reader.preview import HeadlessPreviewMixin
+from ..reader.structured_data import quotation_data
 from .mixins import (
     ListingPageMixin,
     ReaderPageMixin,
@@ -20,13 +21,14 @@ from .mixins import (
     TransliteratedSlugMixin,
     council_tabs,
 )
-from .people import Organisation, Person
+from .people import Organisation, Person, profile_address
 
 
 class StatementIndexPage(SearchAndSharingMixin, TransliteratedSlugMixin, ListingPageMixin, Page):
     """Statements of one locale, newest first, filterable by person and organisation."""
 
     meta_description_field = "intro"
+    meta_description_fallback = _("Statements of %(site)s")
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -77,6 +79,10 @@ class StatementPage(
     """What an official said: a press comment, a speech excerpt, a position."""
 
     meta_description_field = "statement"
+    open_graph_type = "article"
+
+    def open_graph_published_time(self):
+        return self.date
 
     speaker = models.ForeignKey(
         Person,
@@ -143,6 +149,12 @@ class StatementPage(
     @property
     def speaker_role(self):
         return self.get_speaker().role
+
+    def structured_data(self, request, *, for_frontend=False):
+        """A schema.org ``Quotation``: the words, their date and the speaker with the role then."""
+        speaker = self.get_speaker()
+        url = profile_address(self.speaker, request, for_frontend=for_frontend)
+        return quotation_data(self, speaker, url, request, for_frontend=for_frontend)
 
 
 StatementIndexPage.listing_model = StatementPage
