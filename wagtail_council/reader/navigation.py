@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.db.models import F, Q, Subquery
 from wagtail.models import Locale, Page, Site
 
 from .context import once_per_request
@@ -101,39 +102,56 @@ def home_pages(site):
     return visible_pages().filter(translation_key__in=root_key).select_related("locale")
 
 
-def locale_home(site, locale):
-    """The visible home page of ``site`` in ``locale`` (the root page's translation), or ``None``."""
+def home_and_menu_pages(site, locale, depth, request=None):
+    """``(home, pages)``: the visible home page in ``locale`` and its menu pages, in one query.
+
+    The home page is the root page's visible translation; ``pages`` are the
+    visible pages below it shown in menus, down to ``depth`` levels, in
+    ``path`` order. ``(None, [])`` when the home page is not visible in
+    ``locale``. Kept for the request: the header's home link and its menu
+    share it.
+    """
     if site is None or locale is None:
-        return None
-    return home_pages(site).filter(locale=locale).first()
+        return None, []
+
+    def load():
+        home = home_pages(site).filter(locale=locale)
+        found = list(
+            visible_pages()
+            .alias(
+                home_path=Subquery(home.values("path")[:1]),
+                home_depth=Subquery(home.values("depth")[:1]),
+            )
+            .filter(path__startswith=F("home_path"), depth__lte=F("home_depth") + depth)
+            .filter(Q(depth=F("home_depth")) | Q(show_in_menus=True))
+            .select_related("locale")
+            .only("pk", "title", "path", "depth", "url_path", "locale", "content_type")
+            .order_by("path")
+        )
+        # In path order, the home page comes before every page below it.
+        return (found[0], found[1:]) if found else (None, [])
+
+    return once_per_request(request, ("home_and_menu", site.pk, locale.pk, depth), load)
 
 
 def home_of_request(site, locale, request=None):
-    """``locale_home``, looked up once per request: the header's home link and menu share it."""
-    if site is None or locale is None:
-        return None
-    return once_per_request(
-        request, ("locale_home", site.pk, locale.pk), lambda: locale_home(site, locale)
-    )
+    """The visible home page in ``locale``, from the header's one query for its menu."""
+    return home_and_menu_pages(site, locale, HEADER_MENU_DEPTH, request)[0]
+
+
+# Levels of the menu in the header.
+HEADER_MENU_DEPTH = 1
 
 
 def menu(site, locale, depth, request=None):
     """The menu of ``site`` in ``locale``, ``depth`` levels deep (1: the home page's children).
 
-    Two queries for the home page and every menu page down to ``depth``;
-    the tree is built from them in memory.
+    One query for the home page and every menu page down to ``depth``; the
+    tree is built from them in memory.
     """
-    home = home_of_request(site, locale, request)
+    home, pages = home_and_menu_pages(site, locale, depth, request)
     if home is None:
         return []
-    pages = (
-        visible_pages()
-        .descendant_of(home)
-        .filter(show_in_menus=True, depth__lte=home.depth + depth)
-        .select_related("locale")
-        .only("pk", "title", "path", "depth", "url_path", "locale", "content_type")
-        .order_by("path")
-    )
     return menu_tree(home, pages, request)
 
 
@@ -321,8 +339,12 @@ class SiteFrame:
 
 
 def telephone_link(phone):
-    """A ``tel:`` link for a number as readers dial it ("+7 (8172) 00-00-00"); or ``""``."""
-    digits = re.sub(r"[^\d+]", "", phone or "")
+    """A ``tel:`` link for a number as readers dial it ("+7 (8172) 00-00-00"); or ``""``.
+
+    Only the number itself: what follows it ("доб. 12", an extension) is not dialled.
+    """
+    number = re.split(r"[^\d\s()+\-.]", phone or "", maxsplit=1)[0]
+    digits = re.sub(r"[^\d+]", "", number)
     digits = digits[:1] + digits[1:].replace("+", "")
     return f"tel:{digits}" if re.search(r"\d", digits) else ""
 
@@ -376,5 +398,7 @@ def main_menu(site, request=None):
         return []
     locale = active_locale(request)
     return once_per_request(
-        request, ("main_menu", site.pk, locale.pk), lambda: menu(site, locale, 1, request)
+        request,
+        ("main_menu", site.pk, locale.pk),
+        lambda: menu(site, locale, HEADER_MENU_DEPTH, request),
     )

@@ -185,3 +185,25 @@ def event_data(page, request, *, for_frontend=False):
     if performers:
         data["performer"] = performers
     return data
+
+
+def breadcrumb_list_data(trail, request, *, for_frontend=False):
+    """A ``BreadcrumbList`` of the trail readers see (``navigation.breadcrumb_trail``).
+
+    Each step's ``item`` is its absolute URL: a page's own, a view's (a
+    profile below the people index) that of the request's path.
+    """
+    if not trail:
+        return None
+    elements = []
+    for position, crumb in enumerate(trail, start=1):
+        if crumb.page is not None:
+            url = page_address(crumb.page, request, for_frontend)
+        elif request is not None:
+            url = request.build_absolute_uri(crumb.path)
+        else:
+            url = crumb.path
+        elements.append(
+            {"@type": "ListItem", "position": position, "name": crumb.title, "item": url}
+        )
+    return {"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": elements}
