@@ -116,3 +116,53 @@ def _group(draw, rng, width, height, scale, accent):
 
 
 SCENES = {"table": _table, "podium": _podium, "handshake": _handshake, "group": _group}
+
+
+def draw_emblem(width, height, *, background=(11, 79, 138), foreground=(255, 255, 255)):
+    """PNG bytes of the demo council's emblem: a columned building on a shield.
+
+    The logo is a little wider than tall (it is never cropped); the icon is
+    square, with the building filling it, for browser tabs and home screens.
+    """
+    scale = 4
+    big_width, big_height = width * scale, height * scale
+    # Transparent white: a JPEG rendition, which has no transparency, shows white there.
+    image = PILImage.new("RGBA", (big_width, big_height), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(image)
+    side = min(big_width, big_height)
+    left = (big_width - side) / 2
+    if width == height:
+        draw.rectangle([0, 0, big_width, big_height], fill=background)
+    else:
+        # A shield: straight sides, a pointed bottom.
+        draw.polygon(
+            [
+                (left, 0),
+                (left + side, 0),
+                (left + side, side * 0.6),
+                (left + side / 2, side),
+                (left, side * 0.6),
+            ],
+            fill=background,
+        )
+    margin = side * 0.2
+    draw.polygon(
+        [
+            (left + side / 2, side * 0.14),
+            (left + side - margin, side * 0.34),
+            (left + margin, side * 0.34),
+        ],
+        fill=foreground,
+    )
+    columns = 4
+    column = (side - 2 * margin) / (columns * 2 - 1)
+    for number in range(columns):
+        x = left + margin + number * 2 * column
+        draw.rectangle([x, side * 0.39, x + column, side * 0.64], fill=foreground)
+    draw.rectangle(
+        [left + margin * 0.85, side * 0.67, left + side - margin * 0.85, side * 0.73],
+        fill=foreground,
+    )
+    buffer = io.BytesIO()
+    image.resize((width, height), PILImage.LANCZOS).save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()

@@ -13,7 +13,7 @@ from wagtail.models import Locale, Page, Site
 
 from home.demo import content, events
 from home.demo.gallery import ensure_gallery, link_article_to_gallery
-from home.demo.images import draw_scene
+from home.demo.images import draw_emblem, draw_scene
 from home.models import HomePage
 from wagtail_council.content_translation import load_catalogue, translate_with_catalogue
 from wagtail_council.models import (
@@ -35,13 +35,22 @@ EDITOR_USERNAME = "editor"
 EDITOR_PASSWORD = "council-demo"  # noqa: S105 - a documented demo login for a local site
 # The demo council's contacts and profiles: reserved example addresses, nobody's real ones.
 SITE_SETTINGS = {
+    "name": content.SITE_NAME,
+    "short_name": "Совет г. Алчевск",
     "email": "press@council.example",
     "phone": "+7 (000) 000-00-00",
     "address": "ул. Примерная, 1\nг. Алчевск",
+    "reception_hours": "Понедельник – четверг: 9:00–18:00\nПятница: 9:00–16:45\nПерерыв: 13:00–13:45",
     "social_profiles": [
         ("profile", {"label": "ВКонтакте", "url": "https://vk.example/council"}),
+        ("profile", {"label": "Одноклассники", "url": "https://ok.example/council"}),
         ("profile", {"label": "Telegram", "url": "https://telegram.example/council"}),
     ],
+}
+# The demo council's emblem, drawn with Pillow: (title, width, height) of the logo and the icon.
+SITE_IMAGES = {
+    "logo": ("Герб Совета (логотип сайта)", 480, 400),
+    "icon": ("Герб Совета (значок сайта)", 512, 512),
 }
 
 
@@ -339,18 +348,52 @@ def show_in_menus(pages, locale):
 
 
 def ensure_site_settings(russian, english, catalogue):
-    """The default site's contacts and profiles in Russian, translated into English, once.
+    """The default site's name, emblem, contacts and profiles in Russian, and in English.
 
-    An editor's later changes, and a row an editor made in either language, are kept.
+    Made once; a later run fills in only what an older demo lacks (the
+    names, the reception hours, the emblem, a profile) and translates the
+    row again, so an editor's other changes, and a row an editor made in
+    either language, are kept.
     """
     site = Site.objects.get(is_default_site=True)
     rows = CouncilSiteSettings.objects.filter(site=site)
     source = rows.filter(locale=russian).first()
+    details = {**SITE_SETTINGS, **ensure_site_images()}
     if source is None:
-        source = CouncilSiteSettings.objects.create(site=site, locale=russian, **SITE_SETTINGS)
-    if not rows.filter(locale=english).exists():
+        source = CouncilSiteSettings.objects.create(site=site, locale=russian, **details)
+        changed = True
+    else:
+        changed = fill_in_blanks(source, details)
+    translated = rows.filter(locale=english).first()
+    if translated is None or changed:
         with transaction.atomic():
             translate_with_catalogue(source, english, catalogue)
+
+
+def fill_in_blanks(row, details):
+    """Set the fields of ``row`` that are empty to the demo's; whether any was."""
+    blank = [name for name in details if not getattr(row, name)]
+    for name in blank:
+        setattr(row, name, details[name])
+    if blank:
+        row.save()
+    return bool(blank)
+
+
+def ensure_site_images():
+    """The demo council's logo and icon, drawn once."""
+    Image = get_image_model()
+    images = {}
+    for role, (title, width, height) in SITE_IMAGES.items():
+        image = Image.objects.filter(title=title).first()
+        if image is None:
+            image = Image(title=title)
+            image.file = ImageFile(
+                io.BytesIO(draw_emblem(width, height)), name=f"demo-council-{role}.png"
+            )
+            image.save()
+        images[role] = image
+    return images
 
 
 def ensure_editor():
