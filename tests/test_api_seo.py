@@ -60,8 +60,11 @@ def head_of(client, page):
 
 
 def html_json_ld(head):
-    assert len(head.json_ld) == 1, head.json_ld
-    return json.loads(head.json_ld[0])
+    """The page's own JSON-LD: the one object besides its breadcrumbs' ``BreadcrumbList``."""
+    objects = [json.loads(block) for block in head.json_ld]
+    own = [data for data in objects if data.get("@type") != "BreadcrumbList"]
+    assert len(own) == 1, head.json_ld
+    return own[0]
 
 
 def seo_of(client, url):
@@ -126,7 +129,11 @@ def test_a_page_of_another_type_has_its_search_description(client, home):
     body, _response = get_valid(client, API + "pages/find/", {"path": "/ru/"})
     assert body["seo"]["description"] == "Официальный сайт Совета"
     assert body["seo"]["og_image"] is None
-    assert body["seo"]["json_ld"] is None
+    # The home page's JSON-LD is the council's and the site's, whatever the page's type.
+    assert [node["@type"] for node in body["seo"]["json_ld"]["@graph"]] == [
+        "Organization",
+        "WebSite",
+    ]
 
 
 def test_canonical_url_is_the_html_canonical_link(client, seed_news, gallery):
@@ -163,7 +170,9 @@ def test_news_without_a_featured_image_and_galleries_have_no_og_image(client, ne
 def test_json_ld_of_a_news_page_is_the_object_its_html_embeds(client, seed_news):
     embedded = html_json_ld(head_of(client, seed_news))
     assert embedded["@type"] == "NewsArticle"
-    assert embedded["image"]["caption"] == "Круглый стол в зале заседаний"
+    assert [image["caption"] for image in embedded["image"]] == [
+        "Круглый стол в зале заседаний"
+    ] * 3
     assert seo_of(client, f"{API}news/{seed_news.pk}/")["json_ld"] == embedded
 
 
@@ -178,9 +187,25 @@ def test_json_ld_of_a_gallery_is_the_object_its_html_embeds(client, gallery):
     assert seo_of(client, f"{API}galleries/{gallery.pk}/")["json_ld"] == embedded
 
 
-def test_pages_whose_html_embeds_no_json_ld_have_none(client, news_index):
-    assert head_of(client, news_index).json_ld == []
+def test_json_ld_of_a_listing_is_the_collection_page_its_html_embeds(client, seed_news):
+    embedded = html_json_ld(head_of(client, seed_news.get_parent()))
+    assert embedded["@type"] == "CollectionPage"
     body, _response = get_valid(client, API + "pages/find/", {"path": "/ru/news/"})
+    assert body["seo"]["json_ld"] == embedded
+
+
+def test_pages_whose_html_embeds_no_json_ld_have_none(client, news_index):
+    from wagtail.models import Page
+
+    page = Page(title="Обычная страница", slug="plain")
+    news_index.get_parent().add_child(instance=page)
+    page.save_revision().publish()
+    assert [
+        data
+        for data in map(json.loads, head_of(client, page).json_ld)
+        if data.get("@type") != "BreadcrumbList"
+    ] == []
+    body, _response = get_valid(client, API + "pages/find/", {"path": page.url})
     assert body["seo"]["json_ld"] is None
 
 
@@ -198,7 +223,7 @@ def test_with_a_frontend_the_json_ld_and_canonical_point_at_the_frontend(
     # The HTML keeps Wagtail's own URLs, and images are the media's in both.
     assert embedded["url"] == f"http://testserver{seed_news.url}"
     assert seo["json_ld"]["image"] == embedded["image"]
-    assert seo["json_ld"]["image"]["url"].startswith("http://testserver/")
+    assert seo["json_ld"]["image"][0]["url"].startswith("http://testserver/")
 
 
 def test_the_json_ld_schema_names_its_keys_and_types_them():

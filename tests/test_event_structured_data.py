@@ -18,8 +18,9 @@ def json_ld_of(client, page):
     blocks = re.findall(
         r'<script type="application/ld\+json">(.*?)</script>', response.content.decode(), re.S
     )
-    assert len(blocks) == 1
-    return json.loads(blocks[0])
+    # The page's own object, besides the ``BreadcrumbList`` of its breadcrumbs.
+    [data] = [data for data in map(json.loads, blocks) if data.get("@type") != "BreadcrumbList"]
+    return data
 
 
 def aware(value):

@@ -24,14 +24,24 @@ PORTRAIT_ROLE = "portrait"
 # The site's logo (never cropped) and its square icon.
 LOGO_ROLE = "logo"
 ICON_ROLE = "icon"
+# An article's image as search engines ask for it: 16:9 (the featured role's
+# largest), 4:3 and 1:1, each cropped around the focal point, 1200 pixels wide.
+ARTICLE_4X3_ROLE = "article_4x3"
+ARTICLE_1X1_ROLE = "article_1x1"
+ARTICLE_IMAGE_ROLES = (FEATURED_ROLE, ARTICLE_4X3_ROLE, ARTICLE_1X1_ROLE)
+# Specs of the roles above that a site's own ``WAGTAIL_COUNCIL_IMAGE_SPECS`` may leave out.
+BUILT_IN_SPECS = {
+    ARTICLE_4X3_ROLE: ("fill-1200x900",),
+    ARTICLE_1X1_ROLE: ("fill-1200x1200",),
+}
 
 
 def specs_for(role):
     """The filter specs of one image role (``featured``, ``card``, ``content``)."""
-    try:
-        return tuple(council_settings.IMAGE_SPECS[role])
-    except KeyError as error:
-        raise ValueError(f"Unknown image role {role!r}") from error
+    specs = council_settings.IMAGE_SPECS.get(role) or BUILT_IN_SPECS.get(role)
+    if not specs:
+        raise ValueError(f"Unknown image role {role!r}")
+    return tuple(specs)
 
 
 def picture_specs(role):
@@ -87,6 +97,23 @@ def prefetch_renditions(images, *roles):
             to_attr="prefetched_renditions",
         ),
     )
+
+
+def with_fallback_renditions(image, *roles):
+    """Make sure a prefetch of ``image``'s renditions has the fallback ones of ``roles``.
+
+    Renditions missing from a prefetch are made again, not looked up, by
+    Wagtail; so when the image's prefetch (for other roles) lacks them, they
+    are loaded in one query. Without a prefetch, nothing is done: Wagtail
+    looks them up in its rendition cache, then the database. Only fallback
+    renditions are checked: JSON-LD and feeds read no other.
+    """
+    prefetched = image.__dict__.get("prefetched_renditions")
+    if prefetched is None:
+        return
+    have = {rendition.filter_spec for rendition in prefetched}
+    if not all(fallback_spec(role) in have for role in roles):
+        prefetch_renditions([image], *roles)
 
 
 @lru_cache(maxsize=512)

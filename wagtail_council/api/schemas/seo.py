@@ -54,21 +54,6 @@ def optional(description):
     return Field(default=None, description=description)
 
 
-JsonLdOrganization = json_ld_model(
-    "JsonLdOrganization",
-    "The publisher (and author) of the page: the council.",
-    at_type=(str, Field(examples=["Organization"])),
-    name=(str, Field()),
-    url=(str, optional("The site's address.")),
-)
-
-JsonLdWebPage = json_ld_model(
-    "JsonLdWebPage",
-    "The page an article is the main subject of.",
-    at_type=(str, Field(examples=["WebPage"])),
-    at_id=(str, Field(description="The page's URL.")),
-)
-
 JsonLdImageObject = json_ld_model(
     "JsonLdImageObject",
     "An image as schema.org describes it, with its caption and credit in the page's language.",
@@ -80,29 +65,144 @@ JsonLdImageObject = json_ld_model(
     encodingFormat=(str, optional("MIME type.")),
     caption=(str, optional("The caption, when there is one.")),
     description=(str, optional("The alt text, when there is one.")),
-    creditText=(str, optional("The credit, when there is one.")),
+    creditText=(str, optional("The credit the page shows, when there is one.")),
+)
+
+JsonLdPostalAddress = json_ld_model(
+    "JsonLdPostalAddress",
+    "The council's postal address, its lines joined by commas.",
+    at_type=(str, Field(examples=["PostalAddress"])),
+    streetAddress=(str, Field()),
+)
+
+JsonLdOrganization = json_ld_model(
+    "JsonLdOrganization",
+    "The council as the publisher (and author) of a page, or an organisation a person works "
+    "for. On the home page it has the council's contacts and official profiles too.",
+    at_type=(str, Field(examples=["Organization"])),
+    at_id=(
+        str,
+        optional("The council's identifier, the same on every page: `<site>/#organization`."),
+    ),
+    name=(str, Field()),
+    url=(str, optional("The site's address.")),
+    logo=(JsonLdImageObject, optional("The council's logo, never cropped.")),
+    sameAs=(list[str], optional("The council's official profiles on the web (https).")),
+    address=(JsonLdPostalAddress, optional("The council's postal address.")),
+    telephone=(str, optional("As readers dial it.")),
+    email=(str, optional("Where readers write to the council.")),
+)
+
+JsonLdPerson = json_ld_model(
+    "JsonLdPerson",
+    "A person from the directory, with the role held on the content's date (today on a profile).",
+    at_type=(str, Field(examples=["Person"])),
+    name=(str, Field()),
+    url=(str, optional("The person's profile.")),
+    image=(JsonLdImageObject, optional("The person's portrait.")),
+    jobTitle=(str, optional("The position held on the date.")),
+    worksFor=(JsonLdOrganization, optional("The organisation of that position.")),
+    sameAs=(list[str], optional("The person's official page on another site (https).")),
+)
+
+JsonLdListItem = json_ld_model(
+    "JsonLdListItem",
+    "One item of a listing, at its position in the whole listing.",
+    at_type=(str, Field(examples=["ListItem"])),
+    position=(int, Field()),
+    url=(str | None, Field(description="The item's URL.")),
+    name=(str, Field()),
+)
+
+JsonLdItemList = json_ld_model(
+    "JsonLdItemList",
+    "The items a listing shows on one of its pages, in order.",
+    at_type=(str, Field(examples=["ItemList"])),
+    numberOfItems=(int, Field()),
+    itemListElement=(list[JsonLdListItem], Field()),
+)
+
+JsonLdWebPage = json_ld_model(
+    "JsonLdWebPage",
+    "The page an article is the main subject of.",
+    at_type=(str, Field(examples=["WebPage"])),
+    at_id=(str, Field(description="The page's URL.")),
+)
+
+JsonLdReference = json_ld_model(
+    "JsonLdReference",
+    "A node described elsewhere in the same JSON-LD, by its `@id`.",
+    at_id=(str, Field()),
+)
+
+JsonLdEntryPoint = json_ld_model(
+    "JsonLdEntryPoint",
+    "Where a search goes: the URL with `{search_term_string}` for the words.",
+    at_type=(str, Field(examples=["EntryPoint"])),
+    urlTemplate=(str, Field()),
+)
+
+JsonLdSearchAction = json_ld_model(
+    "JsonLdSearchAction",
+    "The site's search.",
+    at_type=(str, Field(examples=["SearchAction"])),
+    target=(JsonLdEntryPoint, Field()),
+    **{"query-input": (str, Field(examples=["required name=search_term_string"]))},
+)
+
+JsonLdWebSite = json_ld_model(
+    "JsonLdWebSite",
+    "The site in one language, published by the council.",
+    at_type=(str, Field(examples=["WebSite"])),
+    at_id=(str, Field(description="`<site>/#website`.")),
+    name=(str, Field()),
+    url=(str, Field(description="The home page of the language.")),
+    inLanguage=(str, Field(examples=["ru"])),
+    publisher=(JsonLdReference, Field(description="The council's `Organization`.")),
+    potentialAction=(JsonLdSearchAction, optional("The site's search, when it has one.")),
 )
 
 JsonLd = json_ld_model(
     "JsonLd",
     "The schema.org JSON-LD object the page's HTML embeds, key for key.\n\n"
-    "A `NewsArticle` for news, an `ImageGallery` for galleries, an `Event` for events. "
+    "A `NewsArticle` for news, an `ImageGallery` for galleries, an `Event` for events, a "
+    "`Message` for greeting addresses, a `Quotation` for statements, a `CollectionPage` "
+    "(its `mainEntity` an `ItemList` of the first page of items) for listings and the "
+    "people index. "
     "Dates are ISO 8601 "
     "strings with their time zone, as the HTML has them. When "
     "`WAGTAIL_COUNCIL_FRONTEND_BASE_URL` is set, the page's own URLs in it (`url`, "
-    "`mainEntityOfPage`, the publisher's `url`) are the frontend's, as `canonical_url` "
-    "is, so a frontend can embed it as it comes; image URLs are the media's either way. "
+    "`mainEntityOfPage`, the publisher's `url`, the items' and people's URLs) are the "
+    "frontend's, as `canonical_url` is, so a frontend can embed it as it comes; image URLs "
+    "are the media's either way. "
     "Without that setting it equals the HTML's object exactly.",
     at_context=(str, Field(examples=["https://schema.org"])),
-    at_type=(str, Field(examples=["NewsArticle", "ImageGallery", "Event"])),
-    headline=(str, optional("A news article's title.")),
-    name=(str, optional("A gallery's or an event's title.")),
+    at_type=(
+        str,
+        Field(
+            examples=[
+                "NewsArticle",
+                "ImageGallery",
+                "Event",
+                "Message",
+                "Quotation",
+                "CollectionPage",
+            ]
+        ),
+    ),
+    headline=(str, optional("A news article's or a greeting address's title.")),
+    name=(str, optional("The title of a page other than an article.")),
     description=(str, optional("The lead of an article, the description of a gallery.")),
+    text=(str, optional("A statement's words.")),
     url=(str | None, Field(description="The page's URL.")),
     mainEntityOfPage=(JsonLdWebPage, optional("The web page of an article.")),
+    mainEntity=(JsonLdItemList, optional("The items of a listing.")),
     inLanguage=(str, Field(examples=["ru"])),
-    datePublished=(str, optional("When an article was published (ISO 8601).")),
-    dateCreated=(str, optional("The day of a gallery's event (ISO 8601).")),
+    datePublished=(str, optional("When the page was first published (ISO 8601).")),
+    dateCreated=(
+        str,
+        optional("The day of a gallery's event, an address's date, when a statement was made."),
+    ),
     dateModified=(str, optional("When the page was last published (ISO 8601).")),
     publisher=(JsonLdOrganization, optional("The council; an event names its `organizer`.")),
     organizer=(JsonLdOrganization, optional("Who holds an event.")),
@@ -111,11 +211,37 @@ JsonLd = json_ld_model(
     previousStartDate=(str, optional("Where a moved event was first planned (ISO 8601).")),
     eventStatus=(str, optional("A schema.org `EventStatusType` URL.")),
     eventAttendanceMode=(str, optional("A schema.org `EventAttendanceModeEnumeration` URL.")),
-    author=(JsonLdOrganization, optional("The author of an article: the council.")),
+    author=(
+        JsonLdOrganization | JsonLdPerson | list[JsonLdPerson],
+        optional("An article's: the council; an address's: its signatories, in order."),
+    ),
+    creator=(JsonLdPerson, optional("Who made a statement, with the role held then.")),
+    spokenByCharacter=(JsonLdPerson, optional("A statement's speaker, as `creator`.")),
     image=(
         JsonLdImageObject | list[JsonLdImageObject],
-        optional("An article's featured image; a gallery's photos, in order."),
+        optional("An article's featured image in 16:9, 4:3 and 1:1; a gallery's photos, in order."),
     ),
+)
+
+# What a person's profile embeds (``Person.structured_data``), for a person's API detail.
+JsonLdProfilePage = json_ld_model(
+    "JsonLdProfilePage",
+    "A person's profile: a `ProfilePage` whose `mainEntity` is the `Person`, with the role "
+    "held today.",
+    at_context=(str, Field(examples=["https://schema.org"])),
+    at_type=(str, Field(examples=["ProfilePage"])),
+    name=(str, Field()),
+    url=(str | None, Field(description="The profile's URL.")),
+    inLanguage=(str, Field(examples=["ru"])),
+    mainEntity=(JsonLdPerson, Field()),
+)
+
+JsonLdGraph = json_ld_model(
+    "JsonLdGraph",
+    "The home page of a language: the council (`Organization`, with its logo, contacts and "
+    "official profiles) and the site (`WebSite`, with its search).",
+    at_context=(str, Field(examples=["https://schema.org"])),
+    at_graph=(list[JsonLdOrganization | JsonLdWebSite], Field()),
 )
 
 
@@ -142,7 +268,7 @@ class Seo(BaseModel):
     og_image: OpenGraphImage | None = Field(
         description="The Open Graph image, as the HTML's `og:image`; null when it has none."
     )
-    json_ld: JsonLd | None = Field(
-        description="The JSON-LD object the HTML page embeds; null for page types whose HTML "
-        "embeds none."
+    json_ld: JsonLd | JsonLdGraph | None = Field(
+        description="The JSON-LD object the HTML page embeds (a `@graph` on the home page of "
+        "a language); null for page types whose HTML embeds none."
     )
