@@ -44,29 +44,23 @@ being republished changes the body, not ``Last-Modified``; Django prefers
 """
 
 import datetime
-import hashlib
 from zoneinfo import ZoneInfo
 
 import icalendar
 from django.conf import settings
 from django.http import HttpResponse
 from django.utils import timezone, translation
-from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.http import content_disposition_header, http_date, quote_etag
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from .conditional import READER_FEED_MAX_AGE, conditional_response, latest
 from .models import EventIndexPage
 from .models.events import STATUS_CANCELLED, STATUS_MOVED
 from .reader.languages import localized_site_name
 from .reader.text import plain_text
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
-
-# Seconds a browser or a calendar client may keep a calendar without asking
-# again. Calendar clients poll on their own schedule (often hourly); a
-# cancellation reaches a reader who asks again within this time.
-CALENDAR_MAX_AGE = 15 * 60
 
 STATUS_MAP = {STATUS_CANCELLED: "CANCELLED"}
 
@@ -199,30 +193,12 @@ class CalendarBuilder:
         return "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
 
 
-def latest(moments):
-    present = [moment for moment in moments if moment is not None]
-    return max(present) if present else None
-
-
 def calendar_response(request, calendar, last_modified=None):
     """The calendar as ``text/calendar``, with validators; a 304 when the client's copy is fresh."""
     response = HttpResponse(calendar.to_ical(), content_type=CONTENT_TYPE)
-    return conditional(request, response, last_modified)
-
-
-def conditional(request, response, last_modified=None):
-    """Give ``response`` a strong ``ETag`` of its body, ``Last-Modified`` and
-    ``Cache-Control``; answer 304 when ``If-None-Match`` or ``If-Modified-Since``
-    shows the client already has it.
-    """
-    etag = quote_etag(hashlib.blake2b(response.content, digest_size=16).hexdigest())
-    response["ETag"] = etag
-    timestamp = None
-    if last_modified is not None:
-        timestamp = int(last_modified.timestamp())
-        response["Last-Modified"] = http_date(timestamp)
-    patch_cache_control(response, public=True, max_age=CALENDAR_MAX_AGE)
-    return get_conditional_response(request, etag=etag, last_modified=timestamp, response=response)
+    return conditional_response(
+        request, response, max_age=READER_FEED_MAX_AGE, last_modified=last_modified
+    )
 
 
 EventIndexPage.calendar_views.update(index=index_calendar_view, event=event_calendar_view)

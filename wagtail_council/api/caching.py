@@ -15,23 +15,17 @@ responses refuse both. Problems are translated by ``Accept-Language``, so they
 keep them.
 """
 
-import hashlib
 import re
 from functools import wraps
 
 from django.http.response import ResponseHeaders
-from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.http import quote_etag
 from django.views.decorators.cache import never_cache
 
+from ..conditional import conditional_response
 from ..conf import council_settings
 
 # A comma-separated header value, such as Vary's.
 HEADER_LIST = re.compile(r"\s*,\s*")
-
-
-def etag_for(content):
-    return quote_etag(hashlib.blake2b(content, digest_size=16).hexdigest())
 
 
 class LanguageIndependentHeaders(ResponseHeaders):
@@ -65,16 +59,13 @@ def cacheable(view):
         response = view(request, *args, **kwargs)
         if request.method not in ("GET", "HEAD") or response.status_code != 200:
             return response
-        response["ETag"] = etag_for(response.content)
-        patch_cache_control(
-            response,
-            public=True,
-            max_age=council_settings.API_CACHE_MAX_AGE,
-            s_maxage=council_settings.API_CDN_CACHE_MAX_AGE,
-        )
-        language_independent(response)
         return language_independent(
-            get_conditional_response(request, etag=response["ETag"], response=response)
+            conditional_response(
+                request,
+                language_independent(response),
+                max_age=council_settings.API_CACHE_MAX_AGE,
+                s_maxage=council_settings.API_CDN_CACHE_MAX_AGE,
+            )
         )
 
     return wrapper
