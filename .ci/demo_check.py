@@ -1,13 +1,19 @@
-"""Checks the running demo site over HTTP: pages, feeds, JSON-LD and the admin login."""
+"""Checks the running demo site over HTTP: pages, feeds, JSON-LD and the admin login.
+
+The feeds are checked by ``feed_validation.py`` beside this file, which
+writes down the RFC 4287 and RSS 2.0 rules, and for their conditional GET.
+"""
 
 import http.cookiejar
 import json
 import re
 import sys
+import urllib.error
 import urllib.parse
 import urllib.request
 
 import feedparser
+from feed_validation import validate_feed
 
 BASE = sys.argv[1].rstrip("/")
 SEED_TITLE = "Обмен опытом – полезная практика сотрудничества!"
@@ -20,6 +26,16 @@ opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
 def get(path):
     with opener.open(BASE + path, timeout=60) as response:  # noqa: S310 - local demo server
         return response.status, response.read().decode()
+
+
+def fetch(path, headers=None):
+    """``(status, body bytes, headers)``, a 304 or an error status included."""
+    request = urllib.request.Request(BASE + path, headers=headers or {})  # noqa: S310 - local demo
+    try:
+        with opener.open(request, timeout=60) as response:
+            return response.status, response.read(), response.headers
+    except urllib.error.HTTPError as error:
+        return error.code, error.read(), error.headers
 
 
 def check(condition, message):
@@ -43,10 +59,37 @@ check(
 )
 
 for language in ("ru", "en"):
-    for kind in ("rss", "atom"):
-        status, body = get(f"/{language}/news/feed/{kind}/")
-        feed = feedparser.parse(body)
-        check(status == 200 and not feed.bozo and feed.entries, f"{language} {kind} feed is valid")
+    for kind in ("rss", "atom", "yandex"):
+        path = f"/{language}/news/feed/{kind}/"
+        status, body, headers = fetch(path)
+        problems = validate_feed(body, yandex=kind == "yandex")
+        check(
+            status == 200 and feedparser.parse(body).entries and not problems,
+            f"{language} {kind} feed is valid (RFC 4287 / RSS 2.0 rules, feed_validation.py)"
+            + "".join(f"\n  - {problem}" for problem in problems),
+        )
+        for header, validator in (
+            ("If-None-Match", "ETag"),
+            ("If-Modified-Since", "Last-Modified"),
+        ):
+            status, body, _ = fetch(path, {header: headers.get(validator, "")})
+            check(status == 304 and not body, f"{language} {kind} feed: {header} gets a 304")
+    for path in (f"/{language}/", f"/{language}/news/"):
+        status, html = get(path)
+        feeds = re.findall(
+            r'<link rel="alternate" type="application/(?:rss|atom)\+xml" title="[^"]+" href="([^"]+)"',
+            html,
+        )
+        check(
+            f"/{language}/news/feed/rss/" in feeds and f"/{language}/news/feed/atom/" in feeds,
+            f"{path} advertises its news feeds",
+        )
+
+status, html = get(SEED_PATH)
+check(
+    re.search(r'<link rel="alternate" type="application/atom\+xml" title="[^"]+ — ', html),
+    "the seed article advertises its index's feeds, titled with the site's name",
+)
 
 status, html = get("/en/news/sharing-experience-a-useful-practice-of-cooperation/")
 check(status == 200 and '<html lang="en"' in html, "the English translation is served")
