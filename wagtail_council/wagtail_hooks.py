@@ -21,7 +21,7 @@ from .models import (
     Person,
 )
 from .reader.links import link_targets
-from .reader.visibility import has_expired
+from .reader.visibility import has_expired, is_visible_medium, restricted_pages_using
 
 # The Directory's translatable snippets filter by language with Wagtail's own
 # selector (``?locale=<language code>``), which Wagtail adds to every listing of
@@ -161,3 +161,21 @@ class VisiblePageLinkHandler(PageLinkHandler):
 @hooks.register("register_rich_text_features", order=1)
 def link_only_to_visible_pages(features):
     features.register_link_type(VisiblePageLinkHandler)
+
+
+@hooks.register("before_serve_document")
+def keep_private_documents_private(document, request):
+    """A document only hidden pages use is served to those who may see one of them, else 404.
+
+    Editors (anyone who may use the admin) get every document, as Wagtail
+    gives them. A reader gets one that a visible page, a snippet or nothing
+    uses (Wagtail's collection privacy still applies), or one used by a private
+    page whose restrictions they pass (its password given, or in its groups).
+    Anyone else learns nothing of it: 404, as for a document that does not exist.
+    """
+    if request.user.has_perm("wagtailadmin.access_admin") or is_visible_medium(document):
+        return None
+    for page in restricted_pages_using(document):
+        if all(restriction.accept_request(request) for restriction in page.get_view_restrictions()):
+            return None
+    raise Http404

@@ -14,10 +14,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
-from wagtail.documents.api.v2.views import DocumentsAPIViewSet
-from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from wagtail_council.api.core import PagesAPIViewSet
+from wagtail_council.api.core import DocumentsAPIViewSet, ImagesAPIViewSet, PagesAPIViewSet
 from wagtail_council.sitemaps import CouncilSitemap
 from wagtail_council.views import search
 

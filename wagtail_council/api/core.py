@@ -6,11 +6,22 @@ until ``publish_scheduled`` runs. A site mounts these instead, and the core
 APIs then hide exactly what the content API, the HTML pages, the feeds, the
 sitemap and search hide (see ``wagtail_council.reader.visibility``)::
 
-    from wagtail_council.api.core import PagesAPIViewSet, core_api_v3
+    from wagtail_council.api.core import (
+        DocumentsAPIViewSet, ImagesAPIViewSet, PagesAPIViewSet, core_api_v3,
+    )
 
     api_router.register_endpoint("pages", PagesAPIViewSet)
+    api_router.register_endpoint("images", ImagesAPIViewSet)
+    api_router.register_endpoint("documents", DocumentsAPIViewSet)
     path("api/v3/", core_api_v3().urls)  # on Wagtail 8
+
+The images and documents endpoints leave out, for anonymous callers, what
+only hidden pages use (``visibility.visible_media``), so a document attached
+to a private page is not listed with its title and file. On v3, listing
+redirects (old paths of renamed pages) needs an API token.
 """
+
+from importlib import import_module
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -18,8 +29,10 @@ from taggit.managers import TaggableManager
 from wagtail.api.v2 import filters as v2_filters
 from wagtail.api.v2 import views as v2_views
 from wagtail.api.v2.utils import BadRequestError
+from wagtail.documents.api.v2 import views as documents_v2
+from wagtail.images.api.v2 import views as images_v2
 
-from ..reader.visibility import only_visible
+from ..reader.visibility import only_visible, visible_media
 
 
 def is_filterable(field):
@@ -91,6 +104,24 @@ class PagesAPIViewSet(v2_views.PagesAPIViewSet):
         return only_visible(super().get_base_queryset())
 
 
+class VisibleMediaMixin:
+    """Anonymous callers are not shown images or documents that only hidden pages use."""
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        if self.request.user.is_authenticated:
+            return queryset
+        return visible_media(queryset)
+
+
+class ImagesAPIViewSet(VisibleMediaMixin, images_v2.ImagesAPIViewSet):
+    """Wagtail's v2 images endpoint, without images that only hidden pages use."""
+
+
+class DocumentsAPIViewSet(VisibleMediaMixin, documents_v2.DocumentsAPIViewSet):
+    """Wagtail's v2 documents endpoint, without documents that only hidden pages use."""
+
+
 def model_field(model, name):
     """The model field called ``name``, or whose column is ``name`` (``gallery_id``)."""
     for field in model._meta.get_fields():
@@ -100,26 +131,54 @@ def model_field(model, name):
 
 
 def core_api_v3():
-    """Wagtail 8's v3 API, its pages endpoints narrowed to visible pages for anonymous callers.
+    """Wagtail 8's v3 API, narrowed for anonymous callers to what they may see.
 
-    The v3 pages router has no view set to subclass: each of its endpoints
+    The v3 routers have no view sets to subclass: each pages endpoint
     (listing, detail, ``find``, and the pages its filters start from) asks
-    ``get_pages_queryset`` of its own module, so that is where the rule is
-    applied, once however often this is called. Signed-in callers keep
-    Wagtail's tier for editors, who read drafts through it.
+    ``get_pages_queryset`` of its own module, and the images and documents
+    endpoints ``get_images_queryset`` and ``get_documents_queryset``, so that
+    is where the rule is applied, once however often this is called. Listing
+    and finding redirects needs a token: they name the old paths of renamed,
+    perhaps private, pages. Signed-in callers keep Wagtail's tier for editors,
+    who read drafts through it.
     """
+    from wagtail.api.v3.auth import BearerTokenAuth
     from wagtail.api.v3.routers import pages
     from wagtail.api.v3.urls import api
 
-    wagtail_queryset = pages.get_pages_queryset
-    if not getattr(wagtail_queryset, "reads_visible_pages", False):
-
-        def get_pages_queryset(request, *args, **kwargs):
-            queryset = wagtail_queryset(request, *args, **kwargs)
-            if request.user.is_authenticated:
-                return queryset
-            return only_visible(queryset)
-
-        get_pages_queryset.reads_visible_pages = True
-        pages.get_pages_queryset = get_pages_queryset
+    # The packages export their routers under the modules' names: the modules themselves.
+    images = import_module("wagtail.images.api.v3.router")
+    documents = import_module("wagtail.documents.api.v3.router")
+    redirects = import_module("wagtail.contrib.redirects.api.v3.router")
+    narrow(pages, "get_pages_queryset", only_visible)
+    narrow(images, "get_images_queryset", visible_media)
+    narrow(documents, "get_documents_queryset", visible_media)
+    # The routers' operations are copied into the API when it first makes its
+    # URLs: both the router's and any copies already made need a token.
+    bound = [
+        router.path_operations
+        for router in getattr(api, "_bound_routers_cache", None) or []
+        if router.template is redirects.router
+    ]
+    for path_operations in [redirects.router.path_operations, *bound]:
+        for path_view in path_operations.values():
+            for operation in path_view.operations:
+                if "GET" in operation.methods:
+                    operation.auth_param = operation.auth_callbacks = [BearerTokenAuth()]
     return api
+
+
+def narrow(module, name, rule):
+    """Replace ``module.name(request, …)`` by one that applies ``rule`` for anonymous callers."""
+    wagtail_queryset = getattr(module, name)
+    if getattr(wagtail_queryset, "narrowed_for_readers", False):
+        return
+
+    def narrowed(request, *args, **kwargs):
+        queryset = wagtail_queryset(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            return queryset
+        return rule(queryset)
+
+    narrowed.narrowed_for_readers = True
+    setattr(module, name, narrowed)

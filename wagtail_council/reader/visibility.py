@@ -8,15 +8,19 @@ An unpublished translation is not live, so it is never visible either.
 Every way out starts from here: HTML listings and linked pages, the language
 switcher, page serving, feeds, the sitemap, site search, the content API and
 Wagtail's core APIs. So a page hidden from one of them is hidden from all.
+Images and documents that only hidden pages use are hidden with them
+(``visible_media``): from document downloads and from the core APIs' listings.
 """
 
 import operator
 from functools import reduce
 
-from django.db.models import Exists, F, OuterRef, Q
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, Exists, F, IntegerField, OuterRef, Q
+from django.db.models.functions import Cast
 from django.db.models.lookups import StartsWith
 from django.utils import timezone
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
 
 # Search hits considered at most, best first; the rest are not worth a reader's time.
 MAX_SEARCH_HITS = 500
@@ -196,3 +200,58 @@ def visible_search_hits(query, candidates=None, limit=MAX_SEARCH_HITS):
     ranked = [page.pk for page in candidates.search(query)[:limit]]
     visible = set(visible_pages().filter(pk__in=ranked).values_list("pk", flat=True))
     return [pk for pk in ranked if pk in visible]
+
+
+def media_references(model):
+    """The reference index's records of where objects of ``model`` are used."""
+    return ReferenceIndex.objects.filter(
+        to_content_type=ContentType.objects.get_for_model(model, for_concrete_model=True)
+    )
+
+
+def hidden_media_ids(model):
+    """Ids of the ``model`` objects (images, documents) that only hidden pages use.
+
+    Wagtail's reference index records where each image or document is used.
+    One is hidden when pages use it and none of them is visible: a document
+    linked only from a draft or a private page, say. One that a visible page,
+    a snippet (a person's portrait, the council's logo) or nothing uses is
+    left to Wagtail's own rule, collection privacy.
+    """
+    references = media_references(model)
+    page_type = ContentType.objects.get_for_model(Page)
+    visible_ids = visible_pages().annotate(text_id=Cast("pk", CharField())).values("text_id")
+    used_in_public = references.exclude(
+        Q(base_content_type=page_type) & ~Q(object_id__in=visible_ids)
+    )
+    return (
+        references.filter(base_content_type=page_type)
+        .exclude(to_object_id__in=used_in_public.values("to_object_id"))
+        .annotate(media_id=Cast("to_object_id", IntegerField()))
+        .values("media_id")
+    )
+
+
+def visible_media(queryset):
+    """``queryset`` of images or documents without those that only hidden pages use."""
+    return queryset.exclude(pk__in=hidden_media_ids(queryset.model))
+
+
+def is_visible_medium(obj):
+    """Whether readers may see this image or document (see ``hidden_media_ids``)."""
+    return visible_media(type(obj).objects.filter(pk=obj.pk)).exists()
+
+
+def restricted_pages_using(obj):
+    """Live, unexpired pages in a site that use this image or document, with their restrictions.
+
+    For a medium that only hidden pages use: the reader who may see one of
+    these (who gave its password, or is in its groups) may see the medium too.
+    """
+    page_ids = (
+        media_references(type(obj))
+        .filter(to_object_id=str(obj.pk), base_content_type=ContentType.objects.get_for_model(Page))
+        .annotate(page_id=Cast("object_id", IntegerField()))
+        .values("page_id")
+    )
+    return Page.objects.live().filter(unexpired(), in_a_site(), pk__in=page_ids)
