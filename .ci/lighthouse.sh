@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Lighthouse on the demo (issue 14): the home page, the news index, the seed
+# Lighthouse on the demo: the home page, the news index, the seed
 # article, a gallery, a person profile, a greeting address and an event, each
 # with SEO, best practices and accessibility 100 and performance at least 95.
 #
