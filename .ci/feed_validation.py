@@ -25,7 +25,7 @@ RSS 2.0 (the RSS Advisory Board's specification)
   whole-number ``length`` and ``type``; a ``guid`` with ``isPermaLink``
   ``true`` (the default) is an absolute URL; no two items share a guid.
 
-Ours, on top (issue 14): every RSS guid says ``isPermaLink="false"`` and
+Ours, on top: every RSS guid says ``isPermaLink="false"`` and
 every guid and Atom id is a tag URI (RFC 4151), so that a new slug does not
 make an item new; in a Yandex feed (``yandex="true"``) the ``yandex``
 namespace is ``http://news.yandex.ru`` and every item has ``link``,

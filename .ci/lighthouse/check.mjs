@@ -6,7 +6,7 @@
 // article, a gallery, a person profile, a greeting address, an event) by
 // crawling it from the home page and the sitemap and reading each page's
 // <body class>, so no slug is assumed that the demo does not have. Then runs
-// Lighthouse on each page, one at a time, and asserts issue 14's bars: SEO,
+// Lighthouse on each page, one at a time, and asserts the bars: SEO,
 // best practices and accessibility 100, performance at least 95. Prints the
 // four scores per page and, for every score under its bar, the audits that
 // cost it points, with the elements or URLs they name. Exits 1 when a bar is
@@ -49,7 +49,7 @@ const PERF_RUNS = Math.max(1, Number(process.env.LH_PERF_RUNS || 3));
 const REPORT_DIR = process.env.LH_REPORT_DIR || path.resolve(HERE, '../../build/lighthouse');
 const CRAWL_LIMIT = 150;
 
-// The bars of issue 14, in the order the table shows them.
+// The bars, in the order the table shows them.
 const BARS = {
   'performance': 0.95,
   'accessibility': 1,
