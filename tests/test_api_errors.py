@@ -140,4 +140,4 @@ def test_a_nul_character_is_a_400_problem_naming_the_parameter(client, site_tree
     [name] = params
     body = problem(client, API + endpoint, params)
     assert body["parameter"] == name
-    assert "нулевой символ" in body["detail"]
+    assert "управляющий символ" in body["detail"]

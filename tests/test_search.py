@@ -34,7 +34,7 @@ def test_overlong_search_text_is_refused_with_a_message(client, news_index):
 
 def test_a_double_quote_in_the_search_text_finds_what_the_words_find(client, news_index):
     make_news(news_index, title="Заседание комиссии")
-    for query in ['"заседание', 'заседание"', '"заседание"', '\x82\x1fxz\x88"Ⱦ1']:
+    for query in ['"заседание', 'заседание"', '"заседание"', '\x82xz\x88"Ⱦ1']:
         response = client.get("/ru/search/", {"q": query})
         assert response.status_code == 200, query
         api = client.get("/api/council/search/", {"q": query})

@@ -15,17 +15,13 @@ language. Add it near the top of ``MIDDLEWARE``::
     ]
 """
 
-import re
-
 from django.http import HttpResponseBadRequest
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext
 
 from .api.problems import INVALID_PARAMETER, Problem, problem_response
-
-# C0 control characters other than tab, line feed and carriage return, and DEL.
-BAD_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+from .reader.text import CONTROL_CHARACTERS as BAD_CHARACTERS
 
 
 def first_bad_part(request):

@@ -18,6 +18,7 @@ from pydantic import BaseModel, BeforeValidator, Field
 from pydantic_core import PydanticCustomError
 from wagtail.models import Locale
 
+from ..reader.text import CONTROL_CHARACTERS, NO_CONTROL_CHARACTERS_PATTERN
 from .pagination import (
     DEFAULT_LIMIT,
     DEFAULT_PATHS_LIMIT,
@@ -243,7 +244,7 @@ def query_schemas(view):
 
 
 # What ``strict_query`` accepts in a query parameter's text, for the OpenAPI document.
-NO_NUL_PATTERN = r"^[^\x00]*$"
+NO_NUL_PATTERN = NO_CONTROL_CHARACTERS_PATTERN
 
 
 def strict_query(view):
@@ -268,11 +269,13 @@ def strict_query(view):
                 ) % {"parameter": unknown[0]}
             raise Problem(UNKNOWN_PARAMETER, detail, parameter=unknown[0])
         for name, values in request.GET.lists():
-            # No text of a site holds a NUL, and PostgreSQL refuses one in a query.
-            if any("\x00" in value for value in values):
+            # No text of a site holds a control character; PostgreSQL refuses a NUL.
+            if any(CONTROL_CHARACTERS.search(value) for value in values):
                 raise Problem(
                     INVALID_PARAMETER,
-                    gettext("The value of “%(parameter)s” contains a NUL character.")
+                    gettext(
+                        "The value of “%(parameter)s” contains a control character, such as NUL."
+                    )
                     % {"parameter": name},
                     parameter=name,
                 )
