@@ -359,6 +359,7 @@ def html_routes(site, linkers):
             (news.url, {"year": YEAR}, CONTROL),
             (news.url + "feed/rss/", {}, CONTROL),
             (news.url + "feed/atom/", {}, CONTROL),
+            (news.url + "feed/yandex/", {}, CONTROL),
             (galleries.url, {}, CONTROL),
             (galleries.url, {"year": YEAR}, CONTROL),
             (indexes["statements"].url, {}, CONTROL),

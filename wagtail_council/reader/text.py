@@ -11,8 +11,6 @@ import re
 from django.utils.html import strip_tags
 from wagtail import blocks
 
-# Where one block of rich text ends and the next begins: a paragraph, a
-# heading, an item of a list, a line break. Their words must not run together.
 # Characters no text of a site holds and no form sends: C0 controls other than
 # tab, line feed and carriage return, and DEL. PostgreSQL refuses a NUL in a
 # query outright. A request carrying one is the caller's mistake (a 400).
@@ -21,6 +19,8 @@ CONTROL_CHARACTERS = re.compile(f"[{CONTROL_CHARACTER_CLASS}]")
 # The same, as a JSON Schema ``pattern`` for text that holds none of them.
 NO_CONTROL_CHARACTERS_PATTERN = f"^[^{CONTROL_CHARACTER_CLASS}]*$"
 
+# Where one block of rich text ends and the next begins: a paragraph, a
+# heading, an item of a list, a line break. Their words must not run together.
 BLOCK_BOUNDARY = re.compile(r"</(?:p|h[1-6]|li|blockquote|div|ul|ol)\s*>|<br\s*/?>", re.I)
 
 # Blocks that pick or embed something (an image, a document, a page, a person,
