@@ -24,7 +24,13 @@ def all_locales(request=None):
 
 
 def active_locale(request=None):
-    """The locale of the reader's language, as ``Locale.get_active`` finds it; else the default."""
+    """The locale of the reader's language, as ``Locale.get_active`` finds it; else the default.
+
+    A site whose pages were made before its ``LANGUAGE_CODE`` was set (``wagtail
+    start`` makes an English locale) may have no locale for that language yet:
+    then the first locale it has, the one its pages were made in, rather than
+    Wagtail's ``Locale.DoesNotExist``.
+    """
     locales = {locale.language_code: locale for locale in all_locales(request)}
     for language in (get_language(), settings.LANGUAGE_CODE):
         if not language:
@@ -35,7 +41,7 @@ def active_locale(request=None):
             continue
         if code in locales:
             return locales[code]
-    return Locale.get_default()
+    return next(iter(locales.values()), None) or Locale.get_default()
 
 
 def locale_by_id(locale_id, request=None):
