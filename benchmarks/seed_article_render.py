@@ -57,6 +57,11 @@ def main():
         default=MAX_RATIO,
         help=f"fail above this ratio of medians, article / bare page (default {MAX_RATIO})",
     )
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="after the warm-up, print where the article's renders spend their time (cProfile)",
+    )
     options = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="council-render-benchmark-"))
@@ -113,6 +118,9 @@ def main():
         timed(article_url)
         timed(bare_url)
 
+    if options.profile:
+        return profile(lambda: response_for(article_url), options.runs)
+
     article_runs, bare_runs = [], []
     for _run in range(options.runs):
         # Interleaved, so that both see the same machine load.
@@ -146,6 +154,22 @@ def main():
         print(f"FAIL: the ratio {ratio:.2f} is above {options.max_ratio}.")
         return 1
     print(f"OK: the ratio {ratio:.2f} is within {options.max_ratio}.")
+    return 0
+
+
+def profile(render, runs):
+    """Where ``runs`` renders spend their time, by the functions' own and cumulative time."""
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _run in range(runs):
+        render()
+    profiler.disable()
+    stats = pstats.Stats(profiler).strip_dirs()
+    stats.sort_stats("cumulative").print_stats("wagtail_council|council_|home/|reader|models", 70)
+    stats.sort_stats("tottime").print_stats(25)
     return 0
 
 

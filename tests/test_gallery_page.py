@@ -1,6 +1,5 @@
 """A gallery page: its photos, markup without JavaScript, metadata, plurals and query budget."""
 
-import json
 import re
 
 import pytest
@@ -17,6 +16,7 @@ from tests.gallery_factories import (
     photo,
     photos_of_one_image,
 )
+from tests.json_ld_support import json_ld_blocks
 from tests.testapp.models import HomePage
 from wagtail_council.models import GalleryIndexPage, GalleryPage, GalleryPhoto
 
@@ -24,13 +24,6 @@ from wagtail_council.models import GalleryIndexPage, GalleryPage, GalleryPhoto
 @pytest.fixture
 def gallery_index(home):
     return make_gallery_index(home)
-
-
-def json_ld_blocks(html):
-    return [
-        json.loads(block)
-        for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
-    ]
 
 
 def grid_links(html):

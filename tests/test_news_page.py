@@ -1,7 +1,6 @@
 """A news article: its fields, validation, rendering and metadata."""
 
 import datetime
-import json
 import re
 
 import pytest
@@ -10,17 +9,11 @@ from django.utils import translation
 from wagtail.models import Page
 
 from tests.factories import make_image, make_news
+from tests.json_ld_support import json_ld_blocks
 from tests.testapp.models import HomePage
 from wagtail_council.models import NewsIndexPage, NewsPage
 
 MSK = datetime.timezone(datetime.timedelta(hours=3))
-
-
-def json_ld_blocks(html):
-    return [
-        json.loads(block)
-        for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
-    ]
 
 
 def test_news_pages_live_only_under_a_news_index():

@@ -1,6 +1,5 @@
 """The example site with its demo content, as `make demo` serves it."""
 
-import json
 import re
 import subprocess
 import sys
@@ -13,6 +12,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
+from tests.json_ld_support import json_ld_blocks
 from wagtail_council.models import NewsCategory, NewsPage
 
 SEED_TITLE = "Обмен опытом – полезная практика сотрудничества!"
@@ -54,10 +54,7 @@ def test_seed_article_page_has_its_text_photos_and_json_ld(client, demo):
     captions = re.findall(r"<figcaption>(.*?)</figcaption>", html, re.S)
     assert len(captions) >= 3
     assert not any(SEED_TITLE in caption for caption in captions)
-    [data] = [
-        json.loads(block)
-        for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
-    ]
+    [data] = json_ld_blocks(html)
     assert data["headline"] == SEED_TITLE
     assert data["inLanguage"] == "ru"
 

@@ -2,7 +2,6 @@
 
 import datetime
 import html as html_lib
-import json
 import re
 
 import icalendar
@@ -16,6 +15,7 @@ from wagtail_localize.models import Translation
 
 from home.demo import events
 from tests.api_support import API, get_valid
+from tests.json_ld_support import json_ld_blocks
 from wagtail_council.models import Convocation, EventKind, EventPage, NewsPage, Person
 
 ROUND_TABLE_RU = "/ru/events/kruglyj-stol-predstavlenie-i-zashchita-interesov-municipalitetov/"
@@ -137,10 +137,7 @@ def test_the_round_table_links_its_gallery_its_news_and_quotes(client, demo):
 
 
 def json_ld(html):
-    return [
-        json.loads(block)
-        for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
-    ]
+    return json_ld_blocks(html)
 
 
 def find_event(data):

@@ -33,7 +33,7 @@ from wagtail.models import Orderable, Page, ReferenceIndex, Site, TranslatableMi
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from ..reader.context import once_per_request
+from ..reader.context import across_requests, once_per_request
 from ..reader.frontend import page_url_and_path
 from ..reader.images import prefetch_renditions, rendition_data
 from ..reader.languages import locale_by_id
@@ -41,7 +41,7 @@ from ..reader.metadata import language_version, sitemap_alternates, visible_vers
 from ..reader.people import as_date, content_date, speaker_on
 from ..reader.structured_data import collection_page_data, profile_page_data
 from ..reader.text import plain_text
-from ..reader.visibility import visible_pages
+from ..reader.visibility import first_expiry, visible_pages
 from .mixins import (
     AppendedRowMixin,
     SearchAndSharingMixin,
@@ -857,8 +857,16 @@ def people_indexes(request=None, site=None):
     """
     if site is None and request is not None:
         site = Site.find_for_request(request)
-    key = ("people_indexes", site.pk if site is not None else None)
-    return once_per_request(request, key, lambda: find_people_indexes(site, request))
+    site_pk = site.pk if site is not None else None
+    return once_per_request(
+        request,
+        ("people_indexes", site_pk),
+        lambda: across_requests(
+            f"people-indexes:{site_pk}",
+            lambda: find_people_indexes(site, request),
+            stale_at=lambda indexes: first_expiry(indexes.values()),
+        ),
+    )
 
 
 def find_people_indexes(site, request=None):

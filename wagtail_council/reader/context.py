@@ -1,9 +1,19 @@
 """What a serializer needs besides the object: the request, the content's locale, caches."""
 
+import time
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.http import HttpRequest
+from django.utils import timezone
 from wagtail.models import Locale
+
+# Bumped whenever what readers may see of the site's frame can change: a page
+# published, unpublished, saved, moved or deleted, a view restriction, a site,
+# a locale, the council's details or an image (``forget_reader_content``).
+READER_CONTENT_VERSION_KEY = "wagtail_council:reader-content-version"
+# Kept at most this long, however quiet the site.
+ACROSS_REQUESTS_TIMEOUT = 60 * 60
 
 
 @dataclass
@@ -58,3 +68,33 @@ def once_per_request(request, key, compute):
     if key not in memo:
         memo[key] = compute()
     return memo[key]
+
+
+def forget_reader_content(**kwargs):
+    """A signal handler: what ``across_requests`` keeps is worked out again."""
+    cache.set(READER_CONTENT_VERSION_KEY, time.time_ns(), None)
+
+
+def across_requests(key, compute, *, stale_at=None):
+    """``compute()`` once for every request until the reader content changes.
+
+    For what every page shows and that changes only when editors publish: the
+    site's menu and its details. ``stale_at(value)`` may name the moment the
+    value goes stale by itself (a page in it expires); until then, and until
+    ``forget_reader_content`` runs, the cached value is the answer.
+    """
+    version = cache.get(READER_CONTENT_VERSION_KEY, 0)
+    full_key = f"wagtail_council:across-requests:{version}:{key}"
+    now = timezone.now()
+    stored = cache.get(full_key)
+    if stored is not None:
+        value, expires = stored
+        if expires is None or now < expires:
+            return value
+    value = compute()
+    expires = stale_at(value) if stale_at is not None else None
+    timeout = ACROSS_REQUESTS_TIMEOUT
+    if expires is not None:
+        timeout = max(1, min(timeout, int((expires - now).total_seconds()) + 1))
+    cache.set(full_key, (value, expires), timeout)
+    return value

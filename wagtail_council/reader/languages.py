@@ -10,7 +10,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
-from .context import once_per_request
+from .context import across_requests, once_per_request
 from .visibility import is_visible_page
 
 
@@ -81,7 +81,11 @@ def site_details_rows(site, request=None):
     if site is None or _site_details_loader is None:
         return []
     return once_per_request(
-        request, ("site_details", site.pk), lambda: list(_site_details_loader(site))
+        request,
+        ("site_details", site.pk),
+        lambda: across_requests(
+            f"site-details:{site.pk}", lambda: list(_site_details_loader(site))
+        ),
     )
 
 

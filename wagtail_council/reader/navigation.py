@@ -17,7 +17,7 @@ from django.conf import settings
 from django.db.models import F, Q, Subquery
 from wagtail.models import Locale, Page, Site
 
-from .context import once_per_request
+from .context import across_requests, once_per_request
 from .frontend import page_url_and_path
 from .languages import (
     active_locale,
@@ -29,7 +29,7 @@ from .languages import (
     site_details_rows,
     site_name_by_rule,
 )
-from .visibility import visible_ancestors, visible_pages
+from .visibility import first_expiry, visible_ancestors, visible_pages
 
 # Links an editor may give for the site's profiles and contacts: anything else
 # (``javascript:``, ``data:``) could run in a reader's browser.
@@ -125,13 +125,21 @@ def home_and_menu_pages(site, locale, depth, request=None):
             .filter(path__startswith=F("home_path"), depth__lte=F("home_depth") + depth)
             .filter(Q(depth=F("home_depth")) | Q(show_in_menus=True))
             .select_related("locale")
-            .only("pk", "title", "path", "depth", "url_path", "locale", "content_type")
+            .only("pk", "title", "path", "depth", "url_path", "locale", "content_type", "expire_at")
             .order_by("path")
         )
         # In path order, the home page comes before every page below it.
         return (found[0], found[1:]) if found else (None, [])
 
-    return once_per_request(request, ("home_and_menu", site.pk, locale.pk, depth), load)
+    return once_per_request(
+        request,
+        ("home_and_menu", site.pk, locale.pk, depth),
+        lambda: across_requests(
+            f"home-and-menu:{site.pk}:{locale.pk}:{depth}",
+            load,
+            stale_at=lambda found: first_expiry([found[0], *found[1]]),
+        ),
+    )
 
 
 def home_of_request(site, locale, request=None):
@@ -239,7 +247,10 @@ def breadcrumbs(page, request=None):
     above (a draft section) is left out, and so is a page without a URL.
     """
     entries = []
-    for ancestor in visible_ancestors(page):
+    ancestors = across_requests(
+        f"ancestors:{page.pk}", lambda: visible_ancestors(page), stale_at=first_expiry
+    )
+    for ancestor in ancestors:
         url, path = page_url_and_path(ancestor, request)
         if path is not None:
             entries.append(PageEntry(page=ancestor, url=url, path=path))

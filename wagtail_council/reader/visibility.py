@@ -55,6 +55,15 @@ def unexpired():
     return Q(expired=False) & (Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
 
 
+def first_expiry(pages):
+    """When the first of these visible pages expires, and so leaves readers' view; or None.
+
+    What is kept across requests with visible pages in it goes stale then.
+    """
+    moments = [page.expire_at for page in pages if page is not None and page.expire_at]
+    return min(moments, default=None)
+
+
 def under_view_restriction():
     """Pages with a view restriction on themselves or an ancestor (Wagtail's ``public()``).
 
