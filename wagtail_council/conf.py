@@ -39,6 +39,9 @@ DEFAULTS = {
         # The site's logo, never cropped; and its square icon (favicon, app icon).
         "logo": ("max-400x200", "max-800x400"),
         "icon": ("fill-64x64", "fill-192x192", "fill-512x512"),
+        # An article's image for search engines in 4:3 and 1:1 (16:9 is "featured").
+        "article_4x3": ("fill-1200x900",),
+        "article_1x1": ("fill-1200x1200",),
     },
     # Formats offered by <picture>, best first; the last one is the fallback
     # that every browser understands.
