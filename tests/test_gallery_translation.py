@@ -1,13 +1,11 @@
 """Galleries go through wagtail-localize: captions, alt text and credits arrive, new photos follow."""
 
-import json
-import re
-
 import pytest
 from wagtail_localize.models import TranslationSource
 
 from tests.factories import EnglishCatalogue, locale, make_news
 from tests.gallery_factories import make_gallery, make_gallery_index, make_small_image, photo
+from tests.json_ld_support import json_ld_blocks
 from wagtail_council.content_translation import fill_strings, translate_with_catalogue
 from wagtail_council.models import GalleryPage
 
@@ -67,10 +65,7 @@ def test_captions_alt_text_and_credits_are_translated_and_images_kept(client, ga
     assert "Депутаты за столом" not in html.replace("EN Депутаты за столом", "")
     assert '<p class="council-gallery__count">2 photos</p>' in html
     assert 'data-template="Photo {number} of {total}"' in html
-    [data] = [
-        json.loads(block)
-        for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
-    ]
+    [data] = json_ld_blocks(html)
     assert data["inLanguage"] == "en"
     assert data["image"][0]["caption"] == "EN Открытие встречи"
     assert data["image"][0]["creditText"] == "EN Иван"

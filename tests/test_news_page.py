@@ -109,9 +109,14 @@ def test_news_article_json_ld_has_full_datetimes_image_publisher_and_language(cl
     assert datetime.datetime.fromisoformat(data["datePublished"]).tzinfo is not None
     assert datetime.datetime.fromisoformat(data["dateModified"]).tzinfo is not None
     assert data["publisher"]["name"] == "Совет"
-    assert data["image"]["url"].startswith("http://testserver/")
-    assert data["image"]["url"].endswith(".jpg")
-    assert (data["image"]["width"], data["image"]["height"]) == (1200, 675)
+    widest = data["image"][0]
+    assert widest["url"].startswith("http://testserver/")
+    assert widest["url"].endswith(".jpg")
+    assert (widest["width"], widest["height"]) == (1200, 675)
+    assert [(image["width"], image["height"]) for image in data["image"][1:]] == [
+        (1200, 900),
+        (1200, 1200),
+    ]
     assert data["url"] == page.get_full_url()
 
 
