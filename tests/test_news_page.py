@@ -113,9 +113,10 @@ def test_news_article_json_ld_has_full_datetimes_image_publisher_and_language(cl
     assert widest["url"].startswith("http://testserver/")
     assert widest["url"].endswith(".jpg")
     assert (widest["width"], widest["height"]) == (1200, 675)
+    # 4:3 and 1:1 from the 1600 × 900 original, never enlarged.
     assert [(image["width"], image["height"]) for image in data["image"][1:]] == [
         (1200, 900),
-        (1200, 1200),
+        (900, 900),
     ]
     assert data["url"] == page.get_full_url()
 
