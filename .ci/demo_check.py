@@ -91,6 +91,30 @@ check(
     "the seed article advertises its index's feeds, titled with the site's name",
 )
 
+status, body, headers = fetch("/robots.txt")
+body = body.decode()
+check(
+    status == 200
+    and headers.get("Content-Type", "").startswith("text/plain")
+    and "Disallow: /admin/" in body
+    and re.search(r"^Sitemap: https?://\S+/sitemap\.xml$", body, re.M),
+    "/robots.txt answers with the admin disallowed and the sitemap named",
+)
+for icon in ("/favicon.ico", "/apple-touch-icon.png", "/icon-192.png"):
+    with opener.open(BASE + icon, timeout=60) as response:  # noqa: S310 - local demo server
+        check(response.status == 200 and response.read(), f"{icon} answers 200")
+status, html = get("/ru/people/")
+profile = next(
+    path
+    for path in re.findall(r'href="(/ru/people/[a-z0-9-]+/)"', html)
+    if path.split("/")[3] not in ("register", "convocations", "organisations")
+)
+status, sitemap = get("/sitemap.xml")
+check(
+    status == 200 and profile in sitemap and 'hreflang="x-default"' in sitemap,
+    f"the sitemap lists profiles ({profile}) with x-default alternates",
+)
+
 status, html = get("/en/news/sharing-experience-a-useful-practice-of-cooperation/")
 check(status == 200 and '<html lang="en"' in html, "the English translation is served")
 
