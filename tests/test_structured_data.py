@@ -167,9 +167,15 @@ def test_a_profile_is_a_profile_page_of_the_person_with_todays_role(client, peop
     assert person["sameAs"] == ["https://duma.example.org/lysenko"]
     assert person["image"]["url"].startswith("http://testserver/")
     assert person["image"]["description"] == "Портрет Романа Лысенко"
-    # The content API's object for the person is the same one.
-    request = client.get(url).wsgi_request
-    assert lysenko.structured_data(request, for_frontend=True) == data
+    # The content API's person is the same object.
+    body, _response = get_valid(client, f"{API}people/{lysenko.pk}/")
+    assert body["json_ld"] == data
+
+
+def test_a_person_without_a_profile_page_has_no_json_ld_in_the_api(client, directory):
+    _council, lysenko = directory
+    body, _response = get_valid(client, f"{API}people/{lysenko.pk}/")
+    assert body["json_ld"] is None
 
 
 def test_a_profile_links_no_other_site_that_is_not_https(client, people):

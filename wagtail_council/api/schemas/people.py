@@ -8,6 +8,7 @@ from pydantic import ConfigDict, Field
 
 from .common import ApiSchema, PageLink, listing_schema
 from .images import Image
+from .seo import JsonLdProfilePage
 
 URL = Field(
     description="Frontend URL of the profile; null when no people index is visible in its language."
@@ -177,4 +178,10 @@ class Person(PersonCard):
     events: PersonEvents
     translations: list[SnippetTranslation] = Field(
         description="Every version of this person, this one included, by locale."
+    )
+    json_ld: JsonLdProfilePage | None = Field(
+        description="The schema.org `ProfilePage` (the `Person`, with the role held today) "
+        "that the HTML profile embeds, key for key; its URLs are the frontend's when "
+        "`WAGTAIL_COUNCIL_FRONTEND_BASE_URL` is set. Null when the person has no profile "
+        "page (no visible people index in their language)."
     )

@@ -167,7 +167,16 @@ def person_detail(person, ctx):
             ctx,
         ),
         "translations": snippet_translations(person, ctx),
+        "json_ld": profile_json_ld(person, ctx),
     }
+
+
+def profile_json_ld(person, ctx):
+    """The ``ProfilePage`` the person's HTML profile embeds, with frontend URLs; else None."""
+    url, _path = profile_location(person, ctx.request)
+    if url is None:
+        return None
+    return person.structured_data(ctx.request, for_frontend=True)
 
 
 def cards_sample(queryset, card, prepare, ctx):
