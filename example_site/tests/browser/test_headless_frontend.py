@@ -124,7 +124,9 @@ def test_headless_frontend_home_page_shows_the_sites_name_intro_and_latest_news(
     contacts = page.locator("footer [data-contacts]")
     email = contacts.get_by_role("link", name=SITE_SETTINGS["email"])
     expect(email).to_have_attribute("href", f"mailto:{SITE_SETTINGS['email']}")
-    expect(contacts.get_by_role("list").get_by_role("link")).to_have_text(["ВКонтакте", "Telegram"])
+    expect(contacts.get_by_role("list").get_by_role("link")).to_have_text(
+        ["ВКонтакте", "Одноклассники", "Telegram"]
+    )
 
     page.locator("[data-languages]").get_by_role("link", name="English").click()
     expect(page.locator("html")).to_have_attribute("lang", "en")

@@ -97,7 +97,7 @@ def test_navigation_breadcrumbs_and_footer_pass_axe_in_every_colour_scheme(
 
 def test_the_menu_and_breadcrumbs_are_landmarks_that_mark_where_the_reader_is(demo_content, page):
     page.goto(SEED_URL)
-    menu = page.get_by_role("navigation", name="Main")
+    menu = page.get_by_role("navigation", name="Основное меню")
     expect(menu.get_by_role("link", name="Новости")).to_have_attribute("aria-current", "true")
     trail = page.locator("nav.council-breadcrumbs")
     expect(trail.locator("ol > li")).to_have_count(3)
